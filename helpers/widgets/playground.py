@@ -1,0 +1,65 @@
+"""Tokenizer playground: type French text, pick a tokenizer, see its tokens.
+
+>>> play = TokenizerPlayground()
+>>> "objectif" in play.update("L’objectif était clair.", "kit (helpers.tokenize)")
+True
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..peers import PEERS, peer_spans
+from ..tokens import Token
+from ..views.tokens import tokens_html
+
+SAMPLE = (
+    "L’objectif était clair\u00a0: renouer les «\u00a0liens historiques\u00a0» "
+    "entre la Russie et la Corée du Nord. Kim Jong-un a invité M. Poutine à Pyongyang."
+)
+
+
+class TokenizerPlayground:
+    """A text box, a tokenizer menu and the tokens shown in place.
+
+    ``update(text, tokenizer)`` returns the HTML shown; the widget calls it on
+    every change, and a test can call it directly.
+    """
+
+    def __init__(self, text: str = SAMPLE, tokenizer: str = "kit (helpers.tokenize)") -> None:
+        self.text, self.tokenizer = text, tokenizer
+        self._widget = None
+
+    def update(self, text: str, tokenizer: str) -> str:
+        spans = [Token(text[start:end], start, end) for start, end in peer_spans(tokenizer, text)]
+        summary = f"<p><b>{len(spans)} tokens</b> with {escape(tokenizer)}</p>"
+        return summary + tokens_html(spans, text)
+
+    @property
+    def widget(self):
+        """The ipywidgets panel (built on first use)."""
+        if self._widget is None:
+            self._widget = self._build()
+        return self._widget
+
+    def _build(self):
+        import ipywidgets as w
+
+        box = w.Textarea(value=self.text, description="Text", rows=3,
+                         layout=w.Layout(width="95%"))
+        menu = w.Dropdown(options=list(PEERS), value=self.tokenizer, description="Tokenizer",
+                          style={"description_width": "initial"})
+        out = w.HTML(value=self.update(box.value, menu.value))
+
+        def refresh(_change=None) -> None:
+            out.value = self.update(box.value, menu.value)
+
+        box.observe(refresh, names="value")
+        menu.observe(refresh, names="value")
+        self.controls = {"text": box, "tokenizer": menu, "output": out}
+        return w.VBox([box, menu, out])
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import display
+
+        display(self.widget)

@@ -1,0 +1,44 @@
+"""Re-run lessons top to bottom in a fresh kernel and save them with their outputs.
+
+    python scripts/run_notebooks.py                 # every lesson
+    python scripts/run_notebooks.py 01_tokenization # one lesson
+
+Prints each lesson's kernel time: the time from the first cell to the last,
+kernel start-up excluded.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def run(path: Path) -> float:
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+    )
+    with client.setup_kernel():
+        start = time.perf_counter()
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+        elapsed = time.perf_counter() - start
+    nb.metadata.pop("widgets", None)
+    nbformat.write(nb, path)
+    return elapsed
+
+
+def main(names: list[str]) -> None:
+    lessons = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+    paths = [NOTEBOOKS / f"{name}.ipynb" for name in names] or lessons
+    for path in paths:
+        print(f"{path.name:32} {run(path):6.2f} s kernel time", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,438 @@
+"""helpers.corpus: the seed article, load_text and every way loading can go wrong."""
+
+import codecs
+import copy
+import datetime
+import json
+import os
+import pickle
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import corpus
+from helpers.corpus import Document, load_article, load_text, split_paragraphs
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+ARTICLE = (SEEDS / "article.txt").read_text(encoding="utf-8")
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
+
+
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    """Run the test inside an empty temporary folder."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def no_warning(func, *args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        return func(*args, **kwargs)
+
+
+# --- the seed article ---------------------------------------------------------------
+
+
+def test_article_fields():
+    article = load_article()
+    assert isinstance(article, Document)
+    assert article.text == ARTICLE  # exactly the file: not stripped, nothing normalised
+    assert article.source == "article.txt"
+    assert "\xa0" in article.text and "’" in article.text  # NBSP and ’ kept
+    assert article.text.startswith("Vladimir Poutine a reçu hier jeudi Kim Jong-un")
+
+
+def test_article_paragraphs_are_the_blank_line_split():
+    article = load_article()
+    assert len(article.paragraphs) == 5
+    assert article.paragraphs == [p.strip() for p in ARTICLE.split("\n\n")]
+    assert all(p in article.text for p in article.paragraphs)
+
+
+def test_article_meta_and_dates():
+    meta = load_article().meta
+    assert meta == json.loads((SEEDS / "article.json").read_text(encoding="utf-8"))
+    assert meta["language"] == "fr" and meta["encoding"] == "utf-8"
+    assert meta["paragraphs"] == len(load_article().paragraphs) == 5
+    assert meta["words"] == len(ARTICLE.split())
+    assert meta["title"].strip()
+    event = datetime.date.fromisoformat(meta["event_date"])
+    published = datetime.date.fromisoformat(meta["publication_date"])
+    assert event == datetime.date(2019, 4, 25)
+    assert event.strftime("%A") == "Thursday"  # "hier jeudi"
+    assert published - event == datetime.timedelta(days=1)
+    assert published.strftime("%A") == "Friday"
+    assert "hier jeudi" in ARTICLE and "hier jeudi" in meta["publication_date_note"]
+
+
+def test_article_is_cached_and_read_only():
+    article = load_article()
+    assert load_article() is article
+    with pytest.raises(TypeError, match=r"read-only.*dict\(doc\.meta\)"):
+        article.meta["title"] = "autre"
+    with pytest.raises(TypeError, match=r"read-only.*list\(doc\.paragraphs\)"):
+        article.paragraphs.append("autre")
+    with pytest.raises(TypeError):
+        del article.paragraphs[0]
+    with pytest.raises(AttributeError):
+        article.text = "autre"  # type: ignore[misc]
+    assert len(article.paragraphs) == 5 and "autre" not in article.meta.values()
+    mine = list(article.paragraphs)
+    mine.append("ok")  # copies are ordinary lists
+    assert len(mine) == 6
+
+
+def test_article_repr_is_short_and_has_no_address():
+    text = repr(load_article())
+    assert text == (
+        "Document('Vladimir Poutine a reçu…', 5 paragraphs, 2,136 characters, "
+        "source='article.txt')"
+    )
+    assert "0x" not in text and "/" not in text
+    assert str(load_article()) == ARTICLE
+
+
+def test_article_survives_copy_pickle_and_json():
+    article = load_article()
+    assert pickle.loads(pickle.dumps(article)) == article
+    assert copy.deepcopy(article) == article
+    assert hash(copy.copy(article)) == hash(article)
+    assert json.loads(json.dumps(article.meta)) == article.meta
+    assert json.loads(json.dumps(article.paragraphs)) == article.paragraphs
+
+
+def test_missing_seeds_folder_says_pip_install_e(tmp_path, monkeypatch):
+    monkeypatch.setattr(corpus, "SEEDS", tmp_path / "nowhere")
+    load_article.cache_clear()
+    try:
+        with pytest.raises(FileNotFoundError, match=r"pip install -e \."):
+            load_article()
+    finally:
+        monkeypatch.undo()
+        load_article.cache_clear()
+    assert len(load_article().paragraphs) == 5
+
+
+# --- Document -------------------------------------------------------------------------
+
+
+def test_document_from_text_splits_paragraphs():
+    doc = Document("Un.\n\nDeux.")
+    assert doc.paragraphs == ["Un.", "Deux."]
+    assert doc.meta == {} and doc.source == "<text>"
+    assert repr(doc) == "Document('Un. Deux.', 2 paragraphs, 10 characters, source='<text>')"
+    assert repr(Document("Un.")).endswith("1 paragraph, 3 characters, source='<text>')")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un seul paragraphe.", ["Un seul paragraphe."]),
+        ("Ligne 1\nLigne 2", ["Ligne 1\nLigne 2"]),  # a single line break is kept
+        ("A\n\nB", ["A", "B"]),
+        ("A\n\n\n\nB", ["A", "B"]),  # several blank lines
+        ("A\n  \t\n\xa0\nB", ["A", "B"]),  # whitespace-only lines are blank
+        ("\n\n  A  \n\nB\n\n", ["A", "B"]),  # outer whitespace stripped
+        ("A\xa0: b\n\n«\xa0c\xa0»", ["A\xa0: b", "«\xa0c\xa0»"]),  # inner text exact
+    ],
+)
+def test_split_paragraphs(text, expected):
+    assert split_paragraphs(text) == expected
+
+
+# --- load_text: what it accepts -------------------------------------------------------
+
+
+def test_load_text_from_str_path_and_path(in_tmp):
+    (in_tmp / "mon_texte.txt").write_text(ARTICLE, encoding="utf-8")
+    by_str = no_warning(load_text, "mon_texte.txt")
+    by_path = no_warning(load_text, Path("mon_texte.txt"))
+    by_abs = no_warning(load_text, str(in_tmp / "mon_texte.txt"))
+    assert by_str.text == by_path.text == by_abs.text == ARTICLE
+    assert by_str.paragraphs == load_article().paragraphs
+    assert by_str.source == "mon_texte.txt"  # the file name, not a machine path
+
+
+def test_load_text_from_a_string_of_text(in_tmp):
+    doc = no_warning(load_text, "Pékin reste son plus proche souien.", meta={"title": "t"})
+    assert doc.text == "Pékin reste son plus proche souien."
+    assert doc.source == "<text>" and doc.meta == {"title": "t"}
+    assert load_text(ARTICLE).paragraphs == load_article().paragraphs
+    # a line break makes it text, even if it ends like a file name
+    assert load_text("Voir notes.txt\n").text == "Voir notes.txt\n"
+    assert load_text("Bonjour").text == "Bonjour"  # one word, no such file: text
+
+
+def test_load_text_meta_is_copied(in_tmp):
+    meta = {"title": "t"}
+    doc = load_text("Bonjour.", meta=meta)
+    meta["title"] = "changed"
+    assert doc.meta == {"title": "t"}
+
+
+def test_load_text_with_an_explicit_encoding(in_tmp):
+    (in_tmp / "latin.txt").write_bytes("Séoul, Pékin, déjà".encode("latin-1"))
+    assert no_warning(load_text, "latin.txt", encoding="latin-1").text == "Séoul, Pékin, déjà"
+    with pytest.raises(ValueError, match="Unknown encoding"):
+        load_text("latin.txt", encoding="klingon")
+    with pytest.raises(ValueError, match=r"cannot be read as utf-8.*No character was replaced"):
+        load_text("latin.txt", encoding="utf-8")
+    with pytest.raises(ValueError, match="only applies to files"):
+        load_text("Du texte.", encoding="utf-8")
+
+
+# --- load_text: bad input -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "error", "words"),
+    [
+        ("", ValueError, ["empty string", "Pass the text"]),
+        ("   \n\t \n", ValueError, ["whitespace", "Pass the text"]),
+        ("\xa0", ValueError, ["whitespace"]),
+        (None, TypeError, ["got None", "path or a string"]),
+        (b"Bonjour", TypeError, ["bytes", "decode", "path"]),
+        (bytearray(b"Bonjour"), TypeError, ["bytes"]),
+        (42, TypeError, ["got int"]),
+        (["Un.", "Deux."], TypeError, ["got list", "join"]),
+    ],
+)
+def test_bad_values(in_tmp, value, error, words):
+    with pytest.raises(error) as info:
+        load_text(value)
+    message = str(info.value)
+    for word in words:
+        assert word in message
+    # no chained "During handling of the above exception…": a short traceback
+    assert info.value.__context__ is None or info.value.__suppress_context__
+
+
+@pytest.mark.parametrize("name", ["notes.txt", "dossier/notes.md", "rapport.docx", "a/b"])
+def test_missing_path(in_tmp, name):
+    with pytest.raises(FileNotFoundError) as info:
+        load_text(name)
+    message = str(info.value)
+    assert repr(name) in message  # names the path
+    assert str(in_tmp) in message  # and the current working directory
+    assert "full path" in message and "text itself" in message  # and what to do
+
+
+def test_missing_path_object_and_hints(in_tmp):
+    with pytest.raises(FileNotFoundError, match="No file found"):
+        load_text(Path("absent"))  # a Path is always a path
+    with pytest.raises(FileNotFoundError, match=r"load_article\(\)"):
+        load_text("article.txt")  # the seed is in seeds/, not here
+    with pytest.raises(FileNotFoundError, match="web address"):
+        load_text("https://www.lemonde.fr/article.html")
+    with pytest.raises(FileNotFoundError, match="add a line break"):
+        load_text("Il a lu notes.txt")
+
+
+def test_directory(in_tmp):
+    (in_tmp / "textes").mkdir()
+    (in_tmp / "textes" / "a.txt").write_text("Un texte.", encoding="utf-8")
+    for value in ("textes", Path("textes")):
+        with pytest.raises(IsADirectoryError, match=r"folder, not a file.*textes/a\.txt"):
+            load_text(value)
+    (in_tmp / "vide").mkdir()
+    with pytest.raises(IsADirectoryError, match=r"Pass the path of a \.txt file"):
+        load_text("vide")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "words"),
+    [
+        ("photo.png", PNG, ["PNG image", "plain text (.txt, UTF-8)"]),
+        ("photo.txt", PNG, ["PNG image"]),  # the content decides, not the name
+        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", ["JPEG image", "plain text"]),
+        ("anim.gif", b"GIF89a\x01\x00\x01\x00", ["GIF image"]),
+        ("rapport.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(22), ["Word", "plain text"]),
+        ("rapport.odt", b"PK\x03\x04" + bytes(26), ["OpenDocument", "plain text"]),
+        ("archive.zip", b"PK\x03\x04" + bytes(26), ["ZIP archive"]),
+        ("article.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", ["PDF document", "plain text"]),
+        ("vieux.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(24), ["Office document"]),
+        ("texte.rtf", b"{\\rtf1\\ansi Bonjour}", ["RTF", "plain text"]),
+        ("data.bin", b"abc\x00\x01\x02\x03def\x00", ["NUL bytes", "plain text"]),
+    ],
+)
+def test_binary_files(in_tmp, name, data, words):
+    (in_tmp / name).write_bytes(data)
+    with pytest.raises(ValueError) as info:
+        load_text(name)
+    message = str(info.value)
+    assert repr(name) in message
+    for word in words:
+        assert word in message
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t\r\n", codecs.BOM_UTF8, "\xa0\n".encode()])
+def test_empty_files(in_tmp, data):
+    (in_tmp / "vide.txt").write_bytes(data)
+    with pytest.raises(ValueError, match=r"'vide\.txt' is empty.*no text to analyse"):
+        load_text("vide.txt")
+
+
+def test_undecodable_file(in_tmp):
+    (in_tmp / "bruit.txt").write_bytes(bytes(range(1, 256)) * 4)
+    with pytest.raises(ValueError, match=r"could not be worked out.*UTF-8"):
+        load_text("bruit.txt")
+
+
+def test_broken_utf8_after_a_bom(in_tmp):
+    (in_tmp / "casse.txt").write_bytes(codecs.BOM_UTF8 + "Séoul ".encode() + b"caf\xe9")
+    with pytest.raises(ValueError, match=r"position 13.*No character was replaced.*UTF-8"):
+        load_text("casse.txt")
+
+
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root (or Windows) can read a chmod-000 file, so permissions cannot be tested",
+)
+def test_unreadable_file(in_tmp):
+    secret = in_tmp / "secret.txt"
+    secret.write_text("Texte.", encoding="utf-8")
+    secret.chmod(0)
+    try:
+        with pytest.raises(PermissionError, match=r"Permission denied.*chmod u\+r"):
+            load_text("secret.txt")
+    finally:
+        secret.chmod(0o644)
+
+
+def test_unreadable_file_message(in_tmp, monkeypatch):
+    """The same check as root: make reading fail as it does for a chmod-000 file."""
+    (in_tmp / "secret.txt").write_text("Texte.", encoding="utf-8")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(PermissionError, match=r"'secret\.txt'.*chmod u\+r") as info:
+        load_text("secret.txt")
+    assert info.value.__suppress_context__
+
+
+# --- load_text: encodings -------------------------------------------------------------
+
+
+def test_latin1_is_detected_with_a_warning(in_tmp):
+    (in_tmp / "latin.txt").write_bytes("Séoul, Pékin, déjà".encode("latin-1"))
+    with pytest.warns(UserWarning) as record:
+        doc = load_text("latin.txt")
+    assert doc.text == "Séoul, Pékin, déjà"
+    message = str(record[0].message)
+    assert "cp1252" in message or "latin" in message.lower()  # names the encoding
+    assert "UTF-8" in message and "Save as" in message  # and how to convert
+    assert record[0].filename == __file__  # the warning points at the caller
+
+
+def test_cp1252_smart_quotes(in_tmp):
+    text = "“Bonjour”, dit l’élève… à Séoul — 5 €\n\nDeuxième paragraphe."
+    (in_tmp / "windows.txt").write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    with pytest.warns(UserWarning, match="cp1252"):
+        doc = load_text("windows.txt")
+    assert doc.text == text
+    assert doc.paragraphs == ["“Bonjour”, dit l’élève… à Séoul — 5 €", "Deuxième paragraphe."]
+
+
+def test_the_article_in_cp1252(in_tmp):
+    (in_tmp / "article_1252.txt").write_bytes(ARTICLE.encode("cp1252"))
+    with pytest.warns(UserWarning, match="cp1252"):
+        doc = load_text("article_1252.txt")
+    assert doc.text == ARTICLE
+
+
+def test_cyrillic_is_not_mistaken_for_western(in_tmp):
+    text = "Владимир Путин принял вчера Ким Чен Ына во Владивостоке на первом саммите."
+    (in_tmp / "ru.txt").write_bytes(text.encode("cp1251"))
+    with pytest.warns(UserWarning, match="cp1251"):
+        assert load_text("ru.txt").text == text
+
+
+def test_utf8_with_bom(in_tmp):
+    (in_tmp / "bom.txt").write_bytes(codecs.BOM_UTF8 + ARTICLE.encode())
+    doc = no_warning(load_text, "bom.txt")
+    assert doc.text == ARTICLE and not doc.text.startswith("\ufeff")
+
+
+@pytest.mark.parametrize(
+    ("bom", "codec"),
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+    ],
+)
+def test_utf16_and_utf32_with_bom(in_tmp, bom, codec):
+    (in_tmp / "u.txt").write_bytes(bom + ARTICLE.encode(codec))
+    doc = no_warning(load_text, "u.txt")
+    assert doc.text == ARTICLE and len(doc.paragraphs) == 5
+
+
+def test_utf16_without_bom_warns(in_tmp):
+    (in_tmp / "u.txt").write_bytes(ARTICLE.encode("utf-16-le"))
+    with pytest.warns(UserWarning, match="UTF-16.*without a byte-order mark"):
+        assert load_text("u.txt").text == ARTICLE
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_endings(in_tmp, newline):
+    (in_tmp / "crlf.txt").write_bytes(ARTICLE.replace("\n", newline).encode())
+    doc = no_warning(load_text, "crlf.txt")
+    assert "\r" not in doc.text
+    assert doc.text == ARTICLE
+    assert doc.paragraphs == load_article().paragraphs
+    assert load_text(ARTICLE.replace("\n", newline)).text == ARTICLE  # strings too
+
+
+def test_emoji_hangul_and_decomposed_accents_round_trip(in_tmp):
+    text = "Kim Jong-un (김정은) 🚆🇰🇵 à Vladivostok.\n\nSe\u0301oul ≠ Séoul\u200b !\n"
+    (in_tmp / "u.txt").write_text(text, encoding="utf-8")
+    doc = no_warning(load_text, "u.txt")
+    assert doc.text == text  # no Unicode normalisation: é stays decomposed
+    assert load_text(text).text == text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        st.characters(
+            blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\r"
+        )
+        | st.sampled_from("\n\t "),
+        min_size=1,
+    ).filter(str.strip)
+)
+def test_any_utf8_text_round_trips(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("rt") / "t.txt"
+    path.write_bytes(text.encode("utf-8"))
+    doc = no_warning(load_text, path)
+    assert doc.text == text
+    assert doc.paragraphs == split_paragraphs(text)
+    assert all(p and p == p.strip() and p in text for p in doc.paragraphs)
+
+
+def test_a_50_megabyte_file_loads_fast_in_bounded_memory(tmp_path):
+    big = tmp_path / "big.txt"
+    block = ARTICLE + "\n"  # a blank line between copies: 5 paragraphs each
+    copies = 50_000_000 // len(block.encode()) + 1
+    big.write_text(block * copies, encoding="utf-8")
+    size = big.stat().st_size
+    tracemalloc.start()
+    try:
+        start = time.perf_counter()
+        doc = load_text(big)
+        elapsed = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(doc.paragraphs) == 5 * copies
+    assert len(doc.text) == len(block) * copies
+    assert elapsed < 10, f"{elapsed:.1f} s"
+    assert peak < 6 * size, f"peak {peak / size:.1f}× the file size"

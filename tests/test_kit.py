@@ -1,0 +1,116 @@
+"""House rules of the kit, checked on the files as they stand."""
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+LESSONS = ["00_start_here", "01_tokenization"]
+CORE = ["helpers.corpus", "helpers.tokens", "helpers.sentences", "helpers.normalize",
+        "helpers.lexicon", "helpers.evaluation"]
+MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
+
+
+def test_every_lesson_exists():
+    names = [nb.stem for nb in NOTEBOOKS]
+    missing = [lesson for lesson in LESSONS if lesson not in names]
+    assert not missing, f"lessons missing from notebooks/: {missing}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])
+def test_notebook_saved_from_one_clean_run(path):
+    """nbval runs cells without stored outputs but compares nothing: refuse them."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    counts = [c.get("execution_count") for c in code]
+    assert counts == list(range(1, len(code) + 1)), (
+        f"{path.name}: execution counts {counts} — run `make notebooks` "
+        "(restart the kernel and run all cells) before committing"
+    )
+    with_output = sum(bool(c["outputs"]) for c in code)
+    assert with_output >= len(code) // 2, f"{path.name}: most code cells have no output"
+    assert path.stat().st_size < 1_500_000, f"{path.name} is too big: shrink its figures"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[nb.stem for nb in NOTEBOOKS])
+def test_notebook_has_no_machine_paths_or_errors(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        src = "".join(cell["source"])
+        assert "nltk.download" not in src
+        assert not re.search(r"sys\.path\.(append|insert)", src)
+        tags = cell.get("metadata", {}).get("tags", [])
+        for out in cell["outputs"]:
+            blob = json.dumps(out)
+            assert not MACHINE_PATH.search(blob), f"{path.name}: a machine path in an output"
+            if out["output_type"] == "error":
+                assert "raises-exception" in tags, f"{path.name}: untagged error output"
+
+
+def test_lessons_start_with_a_title_cell_and_end_with_a_recap():
+    for path in NOTEBOOKS:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        first = "".join(cells[0]["source"])
+        assert cells[0]["cell_type"] == "markdown" and first.startswith("# "), path.name
+        for word in ("objectives", "Time", "Prerequisites"):
+            assert word.lower() in first.lower(), f"{path.name}: title cell lacks {word!r}"
+        text = " ".join("".join(c["source"]) for c in cells[-3:]).lower()
+        assert "recap" in text, f"{path.name}: no recap near the end"
+
+
+def test_nothing_downloads_at_run_time():
+    offenders = [
+        str(p.relative_to(ROOT))
+        for folder in ("helpers", "notebooks")
+        for p in (ROOT / folder).rglob("*")
+        if p.is_file() and p.suffix in {".py", ".ipynb"}
+        and "nltk.download" in p.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
+def test_requirements_are_pinned():
+    lines = [
+        line.strip() for line in (ROOT / "requirements.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert lines[-1] == "-e ."
+    loose = [line for line in lines[:-1] if "==" not in line]
+    assert loose == [], f"pin these with ==: {loose}"
+    assert (ROOT / "runtime.txt").read_text().strip() == "python-3.11"
+
+
+def _fresh_python(code: str) -> str:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    ).stdout
+
+
+def test_core_imports_no_plotting_or_widgets():
+    heavy = ("matplotlib", "ipywidgets", "spacy", "nltk")
+    code = f"import sys, {', '.join(CORE)}; print(sorted(m for m in {heavy!r} if m in sys.modules))"
+    assert _fresh_python(code).strip() == "[]"
+
+
+def test_import_helpers_is_fast():
+    code = (
+        "import time; t = time.perf_counter(); import helpers; "
+        "helpers.tokenize; print(time.perf_counter() - t)"
+    )
+    best = min(float(_fresh_python(code)) for _ in range(3))
+    assert best <= 0.3, f"import helpers took {best:.2f} s (budget 0.3 s)"
+
+
+def test_ruff_is_clean():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "."],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
