@@ -18,7 +18,7 @@ install: $(BIN)/.installed
 
 ## make lab: install (first time) and open JupyterLab on lesson 00
 lab: install
-	$(BIN)/jupyter lab notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
+	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
 
 ## make test: unit tests, doctests, property tests, strict nbval on every lesson
 test: install
