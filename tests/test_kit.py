@@ -11,8 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 LESSONS = ["00_start_here", "01_tokenization"]
-CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences", "helpers.normalize",
-        "helpers.lexicon", "helpers.evaluation"]
+CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences",
+        "helpers.normalize", "helpers.lexicon", "helpers.evaluation"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 
