@@ -27,7 +27,7 @@ from helpers.exercises import (
     reveals,
     run_solution,
 )
-from helpers.exercises.base import _Blank
+from helpers.exercises.blank import _Blank
 
 BLANK_MESSAGE = "Replace the ____ with your answer, then run the cell again."
 

@@ -11,17 +11,16 @@ In a notebook::
 ____
 """
 
-from .base import (
+from .blank import ____, is_blank
+from .compare import reveals
+from .feedback import Feedback
+from .questions import (
     ChoiceQuestion,
-    Feedback,
     FunctionQuestion,
     PatternQuestion,
     Question,
     ValueQuestion,
-    ____,
-    is_blank,
     questions_in,
-    reveals,
     run_solution,
 )
 

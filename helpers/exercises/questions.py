@@ -1,8 +1,9 @@
-"""The exercise framework: blanks, questions, feedback.
+"""Questions: one small declarative class per question, with check, hint and solution.
 
 A lesson module declares one small class per question and makes one instance
 of each at module level; students pass their answer explicitly:
 
+>>> from helpers.exercises import ____
 >>> class Double(ValueQuestion):
 ...     label = "Question 1"
 ...     prompt = "What is 2 × 21?"
@@ -27,349 +28,27 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
-import html
 import inspect
 import io
-import math
 import numbers
 import re
 import sys
 import textwrap
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from types import CodeType, FunctionType, MappingProxyType, MethodType, ModuleType
-from typing import Any, ClassVar, Literal
+from collections.abc import Callable, Mapping
+from types import MappingProxyType, ModuleType
+from typing import Any, ClassVar
 
-__all__ = [
-    "ChoiceQuestion",
-    "Feedback",
-    "FunctionQuestion",
-    "PatternQuestion",
-    "Question",
-    "ValueQuestion",
-    "____",
-    "is_blank",
-    "questions_in",
-    "reveals",
-    "run_solution",
-]
-
-
-# --------------------------------------------------------------------------- the blank
-
-
-class _Blank:
-    """The type of ``____``: one instance only, shown as ``____``."""
-
-    _instance: ClassVar[_Blank | None] = None
-
-    def __new__(cls) -> _Blank:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "____"
-
-    __str__ = __repr__
-
-    def __copy__(self) -> _Blank:
-        return self
-
-    def __deepcopy__(self, memo: dict) -> _Blank:
-        return self
-
-    def __reduce__(self) -> str:
-        return "____"
-
-
-____ = _Blank()
-"""The blank students replace: ``answer = ____``."""
-
-_BLANK_NAME = "____"
-
-
-def is_blank(value: Any) -> bool:
-    """True when ``value`` is, or still contains, the blank ``____``.
-
-    Containers are searched (items, dict keys and values), strings for the
-    text ``____`` (a regex left blank) and functions for a use of ``____``.
-
-    >>> is_blank(____), is_blank([1, ____]), is_blank({"k": ____}), is_blank(r"\\w+____")
-    (True, True, True, True)
-    >>> is_blank(lambda text: ____), is_blank(lambda text: text.split())
-    (True, False)
-    >>> is_blank(0), is_blank(""), is_blank([]), is_blank(None)
-    (False, False, False, False)
-    """
-    return _blank(value, set(), 0)
-
-
-def _blank(value: Any, seen: set[int], depth: int) -> bool:
-    if value is ____:
-        return True
-    if depth > 20 or id(value) in seen:
-        return False
-    if isinstance(value, str):
-        return _BLANK_NAME in value
-    if isinstance(value, re.Pattern):
-        return isinstance(value.pattern, str) and _BLANK_NAME in value.pattern
-    seen.add(id(value))
-    if isinstance(value, Mapping):
-        return any(_blank(k, seen, depth + 1) or _blank(v, seen, depth + 1)
-                   for k, v in value.items())
-    if isinstance(value, list | tuple | set | frozenset):
-        return any(_blank(item, seen, depth + 1) for item in value)
-    if isinstance(value, functools.partial):
-        return (_blank(value.func, seen, depth + 1)
-                or _blank(value.args, seen, depth + 1)
-                or _blank(value.keywords, seen, depth + 1))
-    if isinstance(value, MethodType):
-        return _blank(value.__func__, seen, depth + 1)
-    if isinstance(value, FunctionType):
-        return (_code_uses_blank(value.__code__)
-                or _blank(value.__defaults__ or (), seen, depth + 1)
-                or _blank(value.__kwdefaults__ or {}, seen, depth + 1))
-    return False
-
-
-def _code_uses_blank(code: CodeType) -> bool:
-    """Whether a code object (or one nested in it) names ``____``."""
-    if _BLANK_NAME in code.co_names or _BLANK_NAME in code.co_freevars:
-        return True
-    return any(isinstance(const, CodeType) and _code_uses_blank(const)
-               for const in code.co_consts)
-
-
-# --------------------------------------------------------------------------- feedback
-
-Status = Literal["blank", "wrong", "correct", "hint", "solution"]
-
-# icon, word, border colour, background (Okabe–Ito hues, readable on white and dark themes)
-_LOOK: dict[str, tuple[str, str, str, str]] = {
-    "correct": ("✓", "Correct", "#009E73", "#E6F4EF"),
-    "wrong": ("✗", "Not yet", "#E69F00", "#FDF3E1"),
-    "blank": ("✎", "Your turn", "#7A7A7A", "#F2F2F2"),
-    "hint": ("💡", "Hint", "#0072B2", "#E6F0F7"),
-    "solution": ("📖", "Solution", "#56B4E9", "#EDF6FC"),
-}
-_TEXT = "#1B1B1B"
-_MONO = "SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace"
-
-
-@dataclass(frozen=True, repr=False)
-class Feedback:
-    """What ``check``, ``hint`` and ``solution`` return; true only when correct.
-
-    The notebook shows it when it is the last expression of a cell: as a
-    small styled box (HTML) or as one deterministic line of text.
-
-    >>> fb = Feedback("correct", "Correct!", "Question 1")
-    >>> bool(fb), fb
-    (True, ✓ Question 1 — Correct!)
-    >>> bool(Feedback("wrong", "Not quite yet.", "Question 1"))
-    False
-    """
-
-    status: Status
-    message: str
-    question: str = ""
-    prompt: str = ""
-    code: str = ""
-
-    def __bool__(self) -> bool:
-        return self.status == "correct"
-
-    def __repr__(self) -> str:
-        icon = _LOOK[self.status][0]
-        head = f"{icon} {self.question} — " if self.question else f"{icon} "
-        text = head + self.message
-        if self.code:
-            text += "\n" + textwrap.indent(self.code, "    ")
-        return text
-
-    __str__ = __repr__
-
-    def _repr_html_(self) -> str:
-        icon, word, border, background = _LOOK[self.status]
-        header = f'<span aria-hidden="true">{icon}</span> {word}'
-        if self.question:
-            header += f" · {html.escape(self.question)}"
-        if self.prompt:
-            header += (f' <span style="font-weight:normal;color:#444">— '
-                       f"{_inline_code(self.prompt)}</span>")
-        parts = [
-            f'<div class="exercise-feedback exercise-{self.status}" role="status" '
-            f'style="border-left:6px solid {border};background:{background};color:{_TEXT};'
-            'padding:0.45em 0.8em;margin:0.3em 0;border-radius:4px;line-height:1.45">',
-            f'<div style="font-weight:bold;margin-bottom:0.2em">{header}</div>',
-            f'<div style="white-space:pre-wrap">{_inline_code(self.message)}</div>',
-        ]
-        if self.code:
-            parts.append(
-                f'<pre style="background:#FFFFFF;color:{_TEXT};border:1px solid #CCCCCC;'
-                f'padding:0.4em 0.6em;margin:0.4em 0 0.1em;font-family:{_MONO};'
-                f'white-space:pre-wrap">{html.escape(self.code)}</pre>'
-            )
-        parts.append("</div>")
-        return "".join(parts)
-
-
-def _inline_code(text: str) -> str:
-    """Escape ``text`` for HTML and turn `backquoted` bits into <code>."""
-    pieces = html.escape(text).split("`")
-    for i in range(1, len(pieces), 2):
-        if i < len(pieces) - 1:  # an unpaired ` stays as it is
-            pieces[i] = f"<code>{pieces[i]}</code>"
-        else:
-            pieces[i] = "`" + pieces[i]
-    return "".join(pieces)
-
-
-# --------------------------------------------------------------------------- helpers
-
-_ADDRESS = re.compile(r" at 0x[0-9A-Fa-f]+")
-
-
-def _show(value: Any, limit: int = 120) -> str:
-    """A short, deterministic repr (sets sorted, no memory addresses)."""
-    if isinstance(value, set | frozenset) and value:
-        text = "{" + ", ".join(sorted(_show(v, limit) for v in value)) + "}"
-        if isinstance(value, frozenset):
-            text = f"frozenset({text})"
-    else:
-        try:
-            text = repr(value)
-        except Exception:  # a student's object with a broken __repr__
-            text = f"<{type(value).__name__} object>"
-    text = _ADDRESS.sub("", text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _a(kind: str) -> str:
-    return f"an {kind}" if kind[:1].lower() in "aeiou" else f"a {kind}"
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "None"
-    if isinstance(value, FunctionType | MethodType | functools.partial):
-        return "a function"
-    return _a(type(value).__name__)
-
-
-def _describe_type(value: Any) -> str:
-    """How to describe the *type* of an expected value (never the value)."""
-    if isinstance(value, bool):
-        return "True or False (a bool)"
-    if isinstance(value, numbers.Integral):
-        return "a whole number (an int)"
-    if isinstance(value, numbers.Real):
-        return "a float (a decimal number)"
-    if isinstance(value, str):
-        return "a str (text in quotes)"
-    if isinstance(value, list | tuple):
-        return "a list (items in square brackets)"
-    if isinstance(value, set | frozenset):
-        return "a set"
-    if isinstance(value, Mapping):
-        return "a dict"
-    if value is None:
-        return "None"
-    return _a(type(value).__name__)
-
-
-def _same_type(answer: Any, expected: Any) -> bool:
-    if isinstance(expected, bool):
-        return isinstance(answer, bool)
-    if isinstance(answer, bool):
-        return False
-    if isinstance(expected, numbers.Integral):
-        return isinstance(answer, numbers.Integral)
-    if isinstance(expected, numbers.Real):
-        return isinstance(answer, numbers.Real)
-    if isinstance(expected, str):
-        return isinstance(answer, str)
-    if isinstance(expected, list | tuple):
-        return isinstance(answer, list | tuple)
-    if isinstance(expected, set | frozenset):
-        return isinstance(answer, set | frozenset)
-    if isinstance(expected, Mapping):
-        return isinstance(answer, Mapping)
-    if expected is None:
-        return answer is None
-    return isinstance(answer, type(expected))
-
-
-def _equal(got: Any, expected: Any, tolerance: float = 0.0) -> bool:
-    """Equality, with an absolute ``tolerance`` for floats, also inside containers.
-
-    Lists and tuples compare alike; dicts compare with any mapping (a Counter).
-
-    >>> _equal([("le", 2)], [["le", 2]]), _equal(0.3333, 1 / 3, 1e-3), _equal(5, 5.0)
-    (True, True, True)
-    """
-    if isinstance(expected, bool) or isinstance(got, bool):
-        return type(got) is type(expected) and got == expected
-    if isinstance(expected, numbers.Real) and not isinstance(expected, numbers.Integral):
-        if not isinstance(got, numbers.Real):
-            return False
-        return math.isclose(float(got), float(expected), rel_tol=0.0, abs_tol=tolerance)
-    if isinstance(expected, list | tuple):
-        return (isinstance(got, list | tuple) and len(got) == len(expected)
-                and all(_equal(g, e, tolerance) for g, e in zip(got, expected, strict=True)))
-    if isinstance(expected, Mapping):
-        return (isinstance(got, Mapping) and set(got) == set(expected)
-                and all(_equal(got[k], expected[k], tolerance) for k in expected))
-    try:
-        return bool(got == expected)
-    except Exception:  # e.g. an array whose truth value is ambiguous
-        return False
-
-
-def _same_items(got: Iterable, expected: Iterable, tolerance: float = 0.0) -> bool:
-    """Multiset equality: the same items, in any order."""
-    got, expected = list(got), list(expected)
-    if len(got) != len(expected):
-        return False
-    try:
-        return Counter(got) == Counter(expected)
-    except TypeError:  # unhashable items: match them one by one
-        rest = list(expected)
-        for item in got:
-            for i, candidate in enumerate(rest):
-                if _equal(item, candidate, tolerance):
-                    del rest[i]
-                    break
-            else:
-                return False
-        return True
-
-
-def reveals(message: str, value: Any) -> bool:
-    """Whether ``message`` shows ``value`` (used to test that nudges never leak it).
-
-    Numbers are looked for as whole numbers (``5`` is not found in ``0.5``
-    or ``Hint 1/25``); strings by their repr, and as plain text from 3 characters.
-
-    >>> reveals("You found 12 words.", 12), reveals("Hint 1/25", 5), reveals("Is it 'b'?", "b")
-    (True, False, True)
-    """
-    if value is None or isinstance(value, bool):
-        return False
-    if isinstance(value, numbers.Real):
-        forms = {str(value), repr(value)}
-        if isinstance(value, float) and value.is_integer():
-            forms.add(str(int(value)))
-        return any(re.search(rf"(?<![\w.]){re.escape(f)}(?![\w]|\.\d)", message) for f in forms)
-    if isinstance(value, str):
-        return repr(value) in message or (len(value) >= 3 and value in message)
-    text = _show(value, limit=10_000)
-    return len(text) >= 3 and text in message
-
-
-# --------------------------------------------------------------------------- questions
+from .blank import is_blank
+from .compare import (
+    _ADDRESS,
+    _describe_type,
+    _equal,
+    _same_items,
+    _same_type,
+    _show,
+    _type_name,
+)
+from .feedback import Feedback, Status
 
 _MISSING: Any = type("_Missing", (), {"__repr__": lambda self: "<missing>"})()
 
