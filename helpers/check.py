@@ -74,7 +74,7 @@ def _check_packages(report: SetupReport) -> None:
     if report.problems:
         return
     shown = ", ".join(f"{name} {_pins()[name]}" for name in _SHOWN if name in _pins())
-    report.lines.append(f"✓ {len(_pins())} pinned packages installed, among them {shown}")
+    report.lines.append(f"✓ every pinned package at its pinned version, among them {shown}")
 
 
 def _resource(report: SetupReport, label: str, probe: Callable[[], object], fix: str) -> None:
