@@ -1,0 +1,410 @@
+"""Every lesson, run in JupyterLab in a real browser: no errors, live widgets that respond.
+
+nbval proves the kernel side; these tests prove what a student sees. For each
+lesson in notebooks/ the test opens it in JupyterLab (headless Chromium), clears
+the stored outputs, runs all cells, checks that no cell shows an error and that
+every widget rendered, then drives one widget as a student would and checks its
+output. A screenshot of each lesson goes to artifacts/browser/<lesson>.png.
+
+Every lesson needs an interaction in ``INTERACTIONS``: a new lesson without one
+fails ``test_every_lesson_has_a_browser_interaction`` (and its own browser test).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = ROOT / "notebooks"
+ARTIFACTS = ROOT / "artifacts" / "browser"
+
+PAGE_LOAD_TIMEOUT = 60_000  # ms: JupyterLab loads, the kernel starts and goes idle
+RUN_ALL_TIMEOUT = 90_000  # ms: every cell of one lesson runs
+WIDGET_TIMEOUT = 20_000  # ms: widgets render / respond
+POLL = 100  # ms between checks in the browser
+
+# Helpers installed in every page, before JupyterLab's own scripts run.
+# ``window.jupyterapp`` exists because the server runs with expose_app_in_browser.
+KIT_JS = r"""
+window.__kit = {
+  panel(path) {
+    const app = window.jupyterapp;
+    if (!app || !app.shell) return null;
+    for (const widget of app.shell.widgets('main')) {
+      if (widget.context && widget.context.path === path && widget.content
+          && widget.sessionContext) return widget;
+    }
+    return null;
+  },
+  restored() {
+    const app = window.jupyterapp;
+    if (app && !this._hooked) {
+      this._hooked = true;
+      app.restored.then(() => { this._restored = true; });
+    }
+    return !!this._restored;
+  },
+  kernel(path) {
+    const panel = this.panel(path);
+    const session = panel && panel.sessionContext.session;
+    const kernel = session && session.kernel;
+    return kernel ? {status: kernel.status, connection: kernel.connectionStatus} : null;
+  },
+  idle(path) {
+    const kernel = this.kernel(path);
+    return !!kernel && kernel.status === 'idle' && kernel.connection === 'connected';
+  },
+  ready(path) {
+    const panel = this.panel(path);
+    return this.restored() && !!panel && panel.context.isReady
+      && panel.sessionContext.isReady && this.idle(path)
+      && panel.content.widgets.length === panel.content.model.cells.length;
+  },
+  cells(path) {
+    const panel = this.panel(path);
+    if (!panel) return [];
+    const WIDGET = 'application/vnd.jupyter.widget-view+json';
+    return panel.content.widgets.map((cell, index) => {
+      const model = cell.model;
+      const source = model.sharedModel.getSource();
+      const info = {
+        index, type: model.type, tags: model.getMetadata('tags') || [],
+        head: source.trim().split('\n')[0].slice(0, 70), blank: !source.trim(),
+      };
+      if (model.type !== 'code') return info;
+      const prompt = cell.node.querySelector('.jp-InputPrompt');
+      info.prompt = prompt ? prompt.textContent.trim() : null;
+      info.count = model.executionCount;
+      info.outputTypes = [];
+      info.widgetOutputs = 0;
+      for (let i = 0; i < model.outputs.length; i++) {
+        const output = model.outputs.get(i);
+        info.outputTypes.push(output.type);
+        if (output.data && output.data[WIDGET]) info.widgetOutputs += 1;
+      }
+      const area = cell.node.querySelector('.jp-OutputArea');
+      const errors = new Set();
+      let widgetNodes = 0, text = '';
+      if (area) {
+        const shown = area.querySelectorAll(
+          '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"],'
+          + ' .jp-RenderedText[data-mime-type="application/vnd.jupyter.error"]');
+        for (const node of shown) errors.add(node.textContent.trim().slice(0, 1500));
+        const stderr = area.querySelectorAll(
+          '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
+        for (const node of stderr) {
+          if (/Traceback|Error:/.test(node.textContent)) {
+            errors.add(node.textContent.trim().slice(0, 1500));
+          }
+        }
+        widgetNodes = area.querySelectorAll('.jupyter-widgets, [class*="widget-"]').length;
+        text = area.textContent;
+      }
+      info.errors = [...errors];
+      info.widgetNodes = widgetNodes;
+      info.widgetProblem = /Loading widget|Error displaying widget/.test(text);
+      return info;
+    });
+  },
+};
+"""
+
+
+@dataclass
+class Lesson:
+    """One lesson open in JupyterLab."""
+
+    name: str  # e.g. "00_start_here"
+    path: str  # server path, e.g. "notebooks/00_start_here.ipynb"
+    page: object  # playwright.sync_api.Page
+
+    def js(self, expression: str):
+        """Evaluate ``expression`` with ``path`` bound to this notebook's server path."""
+        return self.page.evaluate(f"(path) => {expression}", self.path)
+
+    def wait(self, expression: str, what: str, timeout: int, describe: Callable[[], str]):
+        """Wait until ``expression`` is truthy in the page; fail with ``describe()`` if not."""
+        from playwright.sync_api import Error as PlaywrightError
+
+        try:
+            self.page.wait_for_function(
+                f"(path) => {expression}", arg=self.path, timeout=timeout, polling=POLL
+            )
+        except PlaywrightError as error:
+            pytest.fail(
+                f"{self.name}: {what} (not within {timeout / 1000:.0f} s): {describe()}\n"
+                f"[{type(error).__name__}: {str(error).splitlines()[0]}]",
+                pytrace=False,
+            )
+
+    def cells(self) -> list[dict]:
+        return self.js("window.__kit.cells(path)")
+
+    def cell_with(self, selector: str):
+        """The one code cell whose output holds ``selector``, scrolled into view."""
+        from playwright.sync_api import expect
+
+        cells = self.page.locator(".jp-Notebook .jp-CodeCell").filter(
+            has=self.page.locator(selector)
+        )
+        expect(cells, f"{self.name}: one cell with a {selector} widget").to_have_count(1)
+        cell = cells.first
+        cell.scroll_into_view_if_needed()
+        return cell
+
+
+def describe_cell(cell: dict) -> str:
+    return f"cell #{cell['index']} ({cell['head']!r})"
+
+
+# --------------------------------------------------------------------------------------
+# One interaction per lesson: drive a widget, check that its output changed.
+
+
+def browse_paragraphs(lesson: Lesson) -> None:
+    """00: the ArticleBrowser slider, moved with the keyboard, shows paragraph 2."""
+    from playwright.sync_api import expect
+
+    from helpers.corpus import load_article
+
+    paragraphs = load_article().paragraphs
+    start_of_second = " ".join(paragraphs[1].split()[:3])  # "Depuis début 2018"
+    cell = lesson.cell_with(".widget-slider")
+    out = cell.locator(".widget-html-content")
+    expect(cell.locator(".widget-slider .widget-label"), "slider label").to_have_text(
+        "Paragraph"
+    )
+    expect(out, f"{lesson.name}: the browser starts on paragraph 1").to_contain_text(
+        f"Paragraph 1 of {len(paragraphs)}"
+    )
+
+    handle = cell.locator(".widget-slider .noUi-handle")
+    handle.focus()
+    lesson.page.keyboard.press("ArrowRight")
+
+    expect(out, f"{lesson.name}: ArrowRight on the slider moves to paragraph 2").to_contain_text(
+        f"Paragraph 2 of {len(paragraphs)}", timeout=WIDGET_TIMEOUT
+    )
+    expect(out, f"{lesson.name}: paragraph 2's text is shown").to_contain_text(start_of_second)
+    expect(cell.locator(".widget-readout"), f"{lesson.name}: slider readout").to_have_text("2")
+
+
+def play_with_tokenizer(lesson: Lesson) -> None:
+    """01: typing into the TokenizerPlayground and switching tokenizer update the tokens."""
+    from playwright.sync_api import expect
+
+    from helpers.peers import peer_spans
+
+    text = "Aujourd’hui, l’Élysée a-t-il répondu ?"
+    kit = [text[s:e] for s, e in peer_spans("kit (helpers.tokenize)", text)]
+    split = [text[s:e] for s, e in peer_spans("str.split", text)]
+    assert "l’" in kit and len(kit) != len(split), "the sample text no longer tells them apart"
+
+    cell = lesson.cell_with(".widget-textarea")
+    out = cell.locator(".widget-html-content")
+    summary = out.locator("b").first
+    boxes = out.locator(".tok")
+    expect(summary, f"{lesson.name}: the playground shows a token count").to_have_text(
+        re.compile(r"^\d+ tokens$")
+    )
+    before = summary.inner_text()
+
+    cell.locator(".widget-textarea textarea").fill(text)
+    expect(summary, f"{lesson.name}: token count after typing {text!r}").to_have_text(
+        f"{len(kit)} tokens", timeout=WIDGET_TIMEOUT
+    )
+    assert before != f"{len(kit)} tokens", f"{lesson.name}: the count did not change"
+    expect(boxes, f"{lesson.name}: token boxes after typing").to_have_text(kit)
+    expect(boxes.filter(has_text=re.compile("^l’$")), "a box for the elision l’").to_have_count(1)
+
+    cell.locator(".widget-dropdown select").select_option(label="str.split")
+    expect(summary, f"{lesson.name}: token count with str.split").to_have_text(
+        f"{len(split)} tokens", timeout=WIDGET_TIMEOUT
+    )
+    expect(out, f"{lesson.name}: the summary names the tokenizer").to_contain_text(
+        "with str.split"
+    )
+    expect(boxes, f"{lesson.name}: token boxes with str.split").to_have_text(split)
+
+
+INTERACTIONS: dict[str, Callable[[Lesson], None]] = {
+    "00_start_here": browse_paragraphs,
+    "01_tokenization": play_with_tokenizer,
+}
+
+
+# --------------------------------------------------------------------------------------
+
+
+def lesson_paths() -> list[Path]:
+    """Every lesson in notebooks/, found by name: no hand-kept list."""
+    return sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+
+
+def test_every_lesson_has_a_browser_interaction():
+    """Runs without a browser, so a new lesson cannot slip through where Chromium is missing."""
+    lessons = [path.stem for path in lesson_paths()]
+    missing = [name for name in lessons if name not in INTERACTIONS]
+    stale = [name for name in INTERACTIONS if not (NOTEBOOKS / f"{name}.ipynb").exists()]
+    assert not missing, (
+        f"lessons without a browser interaction: {missing}; add one to INTERACTIONS in "
+        f"{Path(__file__).relative_to(ROOT)}"
+    )
+    assert not stale, f"INTERACTIONS names lessons that are not in notebooks/: {stale}"
+
+
+@pytest.mark.parametrize("notebook", lesson_paths(), ids=lambda path: path.stem)
+def test_lesson_runs_and_its_widgets_respond(notebook: Path, lab_server, browser_context):
+    (ARTIFACTS / f"{notebook.stem}-failed.png").unlink(missing_ok=True)
+    page = browser_context.new_page()
+    page.add_init_script(KIT_JS)
+    lesson = Lesson(notebook.stem, f"notebooks/{notebook.name}", page)
+    try:
+        check_lesson(lesson, lab_server)
+    except BaseException:
+        save_failure_screenshot(lesson)
+        raise
+    finally:
+        with contextlib.suppress(Exception):  # free the kernel; the server stops it anyway
+            lesson.js("window.__kit.panel(path)?.sessionContext.shutdown()")
+        page.close()
+
+
+def check_lesson(lesson: Lesson, server) -> None:
+    page, name = lesson.page, lesson.name
+    # One workspace per lesson, so that lessons opened earlier are not restored.
+    page.goto(f"{server.url}/lab/workspaces/{name}/tree/{lesson.path}?token={server.token}")
+    lesson.wait(
+        "window.__kit.ready(path)", "JupyterLab did not open the lesson with an idle kernel",
+        PAGE_LOAD_TIMEOUT,
+        lambda: f"kernel={lesson.js('window.__kit.kernel(path)')}\nserver log:\n"
+        + server.log_tail(),
+    )
+
+    # Clear the outputs saved in the file, so that everything checked below comes from this run.
+    lesson.js(
+        "(async () => {"
+        " const app = window.jupyterapp;"
+        " app.shell.activateById(window.__kit.panel(path).id);"
+        " app.shell.collapseLeft();"
+        " await app.commands.execute('notebook:clear-all-cell-outputs'); })()"
+    )
+    lesson.wait(
+        "window.__kit.cells(path).every(c => c.type !== 'code' || c.prompt === '[ ]:')",
+        "stored outputs were not cleared", WIDGET_TIMEOUT,
+        lambda: "; ".join(
+            f"{describe_cell(c)} shows {c['prompt']}"
+            for c in lesson.cells() if c["type"] == "code" and c["prompt"] != "[ ]:"
+        ),
+    )
+
+    lesson.js(
+        "{ window.__kitRun = {done: false};"
+        " window.jupyterapp.commands.execute('notebook:run-all-cells').then("
+        "   (result) => { window.__kitRun = {done: true, result: String(result)}; },"
+        "   (error) => { window.__kitRun = {done: true, error: String(error)}; }); }"
+    )
+    lesson.wait(
+        "window.__kitRun.done && window.__kit.idle(path)"
+        " && window.__kit.cells(path).every(c => c.type !== 'code' || c.prompt !== '[*]:')",
+        "run all cells did not finish", RUN_ALL_TIMEOUT,
+        lambda: f"cells not run yet: {unrun(lesson.cells())}",
+    )
+    run = page.evaluate("window.__kitRun")
+    cells = lesson.cells()
+    code = [c for c in cells if c["type"] == "code"]
+
+    # No error output, except in cells tagged raises-exception.
+    errors = [
+        f"{describe_cell(c)}:\n{chr(10).join(c['errors']) or c['outputTypes']}"
+        for c in code
+        if (c["errors"] or "error" in c["outputTypes"]) and "raises-exception" not in c["tags"]
+    ]
+    assert not errors, f"{name}: error output in " + "\n\n".join(errors)
+    assert "error" not in run, f"{name}: run all cells failed: {run['error']}"
+
+    # Every code cell ran: its prompt shows [n]:, not [ ]: or [*]:.
+    not_run = unrun(cells)
+    assert not not_run, f"{name}: cells without an execution count after run all: {not_run}"
+
+    # Every widget rendered.
+    with_widgets = [c for c in code if c["widgetOutputs"]]
+    assert with_widgets, f"{name}: no cell displays a widget; every lesson has one to play with"
+    lesson.wait(
+        "window.__kit.cells(path).every(c => c.type !== 'code' || !c.widgetOutputs"
+        " || (c.widgetNodes > 0 && !c.widgetProblem))",
+        "widgets did not render", WIDGET_TIMEOUT,
+        lambda: "; ".join(
+            f"{describe_cell(c)} shows "
+            + ("'Loading widget…' or 'Error displaying widget'" if c["widgetProblem"]
+               else "no widget")
+            for c in lesson.cells()
+            if c["type"] == "code" and c["widgetOutputs"]
+            and (c["widgetProblem"] or not c["widgetNodes"])
+        ),
+    )
+    notebook_text = page.locator(".jp-Notebook").inner_text()
+    for problem in ("Loading widget", "Error displaying widget"):
+        assert problem not in notebook_text, f"{name}: the notebook shows {problem!r}"
+
+    interact = INTERACTIONS.get(name)
+    if interact is None:
+        pytest.fail(
+            f"{name} has no browser interaction: add a function that drives one of its widgets "
+            "to INTERACTIONS in tests/browser/test_lessons_in_browser.py"
+        )
+    interact(lesson)
+    save_screenshot(lesson)
+
+
+def unrun(cells: list[dict]) -> list[str]:
+    return [
+        f"{describe_cell(c)} shows {c['prompt']}"
+        for c in cells
+        if c["type"] == "code" and not c["blank"]
+        and not re.fullmatch(r"\[\d+\]:", c["prompt"] or "")
+    ]
+
+
+def save_screenshot(lesson: Lesson) -> Path:
+    """The whole notebook: the viewport is made as tall as the notebook, then the panel shot.
+
+    JupyterLab scrolls inside the notebook panel, so a "full page" screenshot would
+    only show the viewport.
+    """
+    target = ARTIFACTS / f"{lesson.name}.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page = lesson.page
+    size = page.viewport_size
+    hidden = lesson.js(
+        "(() => { const outer = window.__kit.panel(path).node"
+        ".querySelector('.jp-WindowedPanel-outer');"
+        " return outer ? outer.scrollHeight - outer.clientHeight : 0; })()"
+    )
+    if hidden > 0:
+        page.set_viewport_size({"width": size["width"], "height": size["height"] + hidden})
+        lesson.wait(
+            "(() => { const outer = window.__kit.panel(path).node"
+            ".querySelector('.jp-WindowedPanel-outer');"
+            " return outer.scrollHeight <= outer.clientHeight + 1; })()",
+            "the notebook did not grow to its full height for the screenshot",
+            WIDGET_TIMEOUT, lambda: f"{hidden} px were hidden",
+        )
+    page.locator(".jp-NotebookPanel:visible").first.screenshot(path=str(target))
+    page.set_viewport_size(size)
+    return target
+
+
+def save_failure_screenshot(lesson: Lesson) -> None:
+    """What the window showed when the test failed; never hides the failure itself."""
+    try:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        lesson.page.screenshot(path=str(ARTIFACTS / f"{lesson.name}-failed.png"), timeout=10_000)
+    except Exception:  # best effort only
+        pass
