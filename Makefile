@@ -30,7 +30,7 @@ notebooks: install
 
 ## make bench: benchmarks against peer libraries (not part of the tests)
 bench: install
-	$(BIN)/python bench/tokenize.py
+	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis artifacts

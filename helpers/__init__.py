@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 
 __all__ = [
     "Document",
+    "Mention",
     "Token",
+    "extract_entities",
     "load_article",
     "load_text",
     "normalize",
@@ -26,7 +28,12 @@ __all__ = [
     "unknown_words",
 ]
 
-# public name -> module that defines it
+# These two share their name with their module: import them now, so that the
+# name stays the function even after another module imports the submodule.
+from .normalize import normalize
+from .sentences import sentences
+
+# public name -> module that defines it (imported on first use)
 _WHERE = {
     "Document": "corpus",
     "load_article": "corpus",
@@ -34,14 +41,15 @@ _WHERE = {
     "Token": "tokens",
     "tokenize": "tokens",
     "token_spans": "tokens",
-    "sentences": "sentences",
-    "normalize": "normalize",
     "unknown_words": "lexicon",
     "setup_check": "check",
+    "Mention": "entities",
+    "extract_entities": "entities",
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for editors and type checkers only
     from .corpus import Document, load_article, load_text
+    from .entities import Mention, extract_entities
     from .lexicon import unknown_words
     from .normalize import normalize
     from .sentences import sentences

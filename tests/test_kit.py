@@ -10,9 +10,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-LESSONS = ["00_start_here", "01_tokenization"]
+LESSONS = ["00_start_here", "01_tokenization", "02_frequency"]
 CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences",
-        "helpers.normalize", "helpers.lexicon", "helpers.evaluation"]
+        "helpers.normalize", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
+        "helpers.concordance", "helpers.keyness"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 
@@ -114,3 +115,11 @@ def test_ruff_is_clean():
         capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_public_names_stay_functions_after_submodule_imports():
+    code = (
+        "import helpers.lexicon, helpers.check, helpers.sentences, helpers.normalize; "
+        "import helpers; print(callable(helpers.normalize), callable(helpers.sentences))"
+    )
+    assert _fresh_python(code).split() == ["True", "True"]

@@ -233,9 +233,39 @@ def play_with_tokenizer(lesson: Lesson) -> None:
     expect(boxes, f"{lesson.name}: token boxes with str.split").to_have_text(split)
 
 
+def explore_frequencies(lesson: Lesson) -> None:
+    """02: the FrequencyExplorer's search box shows a concordance; a toggle redraws the chart."""
+    from playwright.sync_api import expect
+
+    from helpers.concordance import kwic
+    from helpers.corpus import load_article
+
+    word = "sanctions"
+    n = len(kwic(load_article().text, word, width=7))
+    assert n >= 2, "the article no longer has several occurrences of the search word"
+
+    cell = lesson.cell_with(".widget-text input")
+    note = cell.locator(".widget-html-content b").first
+    chart = cell.locator(".widget-image")
+    expect(note, f"{lesson.name}: the explorer shows a note").not_to_be_empty()
+    assert note.inner_text() != f"{n} occurrences of «{word}»", "pick another search word"
+
+    cell.locator(".widget-text input").fill(word)
+    expect(note, f"{lesson.name}: the note after searching {word!r}").to_have_text(
+        f"{n} occurrences of «{word}»", timeout=WIDGET_TIMEOUT
+    )
+    expect(cell.locator(".widget-html-content"), "concordance lines").to_contain_text(word)
+
+    before = chart.get_attribute("src")
+    cell.locator(".widget-checkbox input").first.click()  # toggle "remove stopwords"
+    redrawn = f"{lesson.name}: the chart is redrawn after ticking a checkbox"
+    expect(chart, redrawn).not_to_have_attribute("src", before or "", timeout=WIDGET_TIMEOUT)
+
+
 INTERACTIONS: dict[str, Callable[[Lesson], None]] = {
     "00_start_here": browse_paragraphs,
     "01_tokenization": play_with_tokenizer,
+    "02_frequency": explore_frequencies,
 }
 
 

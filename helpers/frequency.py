@@ -1,0 +1,304 @@
+"""Counting words: frequencies, stopwords, stems and lemmas, coverage and Zipf.
+
+Plain data in, plain data out: lists of tokens in, ``Counter``\\s, lists and
+small dataclasses out. Equal counts are always listed alphabetically, so the
+same text gives the same output on every run. Word forms (casefolded, stem,
+lemma) are computed once per distinct word (type), never once per token.
+NLTK and simplemma are imported only when a function needs them. Keyness and
+tf-idf are in :mod:`helpers.keyness`; KWIC and collocations in :mod:`helpers.concordance`.
+
+>>> from helpers import load_article, tokenize
+>>> tokens = tokenize(load_article().text)
+>>> most_common(count(tokens, casefold=True, punctuation=False, stopwords=True), 3)
+[('kim', 4), ('sommet', 4), ('jong-un', 3)]
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .lexicon import ELISIONS
+from .normalize import fold_accents, normalize
+
+__all__ = [
+    "FORMS",
+    "ZipfFit",
+    "check_tokens",
+    "count",
+    "coverage",
+    "french_stopwords",
+    "is_word",
+    "most_common",
+    "type_token_ratio",
+    "types_for_share",
+    "word_form",
+    "zipf_fit",
+]
+
+Form = Literal["raw", "stem", "lemma"]
+FORMS: tuple[str, ...] = ("raw", "stem", "lemma")
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_tokens(tokens: object, who: str) -> list[str]:
+    """``tokens`` as a list of str, or a TypeError that says what to pass instead."""
+    if isinstance(tokens, str):
+        raise TypeError(
+            f"{who}() needs a list of tokens, not one string (it would count characters). "
+            f"Tokenize first: {who}(tokenize(text)), with `from helpers import tokenize`"
+        )
+    if isinstance(getattr(tokens, "text", None), str):
+        raise TypeError(f"{who}() needs a list of tokens: try {who}(tokenize(doc.text))")
+    if tokens is None or not isinstance(tokens, Iterable) or isinstance(tokens, Mapping):
+        raise TypeError(f"{who}() needs a list of tokens (str), got {type(tokens).__name__}")
+    tokens = list(tokens)
+    for index, token in enumerate(tokens):
+        if not isinstance(token, str):
+            raise TypeError(
+                f"{who}() needs tokens as str, but token {index} is "
+                f"{type(token).__name__}: {token!r:.40}. Convert it with str(), or "
+                f"tokenize the text again with tokenize(text)"
+            )
+    return tokens
+
+
+def is_word(token: str) -> bool:
+    """True if ``token`` has a letter or a digit (a word or a number, not punctuation).
+
+    >>> from helpers import tokenize
+    >>> [t for t in tokenize("Depuis début 2018, la péninsule…") if is_word(t)]
+    ['Depuis', 'début', '2018', 'la', 'péninsule']
+    """
+    return any(c.isalnum() for c in token)
+
+
+# --------------------------------------------------------------------------- stopwords
+
+
+@functools.cache
+def _stopwords() -> frozenset[str]:
+    from stop_words import get_stop_words  # ships its lists: works offline
+
+    return frozenset(normalize(w) for w in get_stop_words("fr")) | ELISIONS
+
+
+def french_stopwords() -> set[str]:
+    """French stopwords: the ``stop-words`` package's list, plus the elided forms.
+
+    The list is ``french.txt`` of python-stop-words (BSD-3-Clause, installed
+    with the kit, no download), with the elided forms ``l'`` ``d'`` ``s'``
+    ``qu'`` … added (see :data:`helpers.lexicon.ELISIONS`). Words are
+    casefolded, with the ASCII apostrophe ``'``. You get a new set each time:
+    add and remove words freely.
+
+    >>> stops = french_stopwords()
+    >>> len(stops) > 300, {"de", "la", "le", "l'", "s'"} <= stops, "sommet" in stops
+    (True, True, False)
+    """
+    return set(_stopwords())
+
+
+def _stopword_set(stopwords: bool | Iterable[str] | None) -> frozenset[str]:
+    if stopwords is None or stopwords is False:
+        return frozenset()
+    if stopwords is True:
+        return _stopwords()
+    if isinstance(stopwords, str):
+        raise TypeError("stopwords= needs a set of words, e.g. {'de', 'la'}, or True")
+    return frozenset(normalize(w) for w in stopwords)
+
+
+# --------------------------------------------------------------------------- word forms
+
+
+@functools.cache
+def _stemmer() -> Any:
+    from nltk.stem.snowball import FrenchStemmer
+
+    return FrenchStemmer()
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _stem(word: str) -> str:
+    return _stemmer().stem(word)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _lemma(word: str) -> str:
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="fr")
+
+
+def word_form(word: str, form: Form = "raw") -> str:
+    """``word`` itself (``'raw'``), its Snowball stem, or its simplemma lemma.
+
+    Stems and lemmas are cached per word, so each distinct word is looked up once.
+
+    >>> [word_form(w, "stem") for w in ("rencontrés", "rencontré", "rencontre")]
+    ['rencontr', 'rencontr', 'rencontr']
+    >>> [word_form(w, "lemma") for w in ("rencontrés", "rencontré", "rencontre")]
+    ['rencontrer', 'rencontrer', 'rencontre']
+    """
+    if form == "raw":
+        return word
+    if form == "stem":
+        return _stem(word)
+    if form == "lemma":
+        return _lemma(word)
+    raise ValueError(f"form must be one of {FORMS}, got {form!r}")
+
+
+# --------------------------------------------------------------------------- counting
+
+
+def count(
+    tokens: Iterable[str],
+    *,
+    stopwords: bool | Iterable[str] = False,
+    casefold: bool = False,
+    punctuation: bool = True,
+    form: Form = "raw",
+) -> Counter[str]:
+    """Count ``tokens``, optionally filtered and grouped.
+
+    - ``stopwords``: ``True`` leaves out :func:`french_stopwords`; a set leaves
+      out those words. Matching ignores case and the kind of apostrophe.
+    - ``casefold``: count ``Les`` and ``les`` (``L’`` and ``l'``) as one word,
+      with :func:`helpers.normalize`.
+    - ``punctuation``: ``False`` leaves out tokens without a letter or digit.
+    - ``form``: ``'raw'``, ``'stem'`` (Snowball) or ``'lemma'`` (simplemma).
+
+    >>> from helpers import load_article, tokenize
+    >>> tokens = tokenize(load_article().text)
+    >>> count(tokens)["de"], count(tokens, stopwords=True)["de"]
+    (14, 0)
+    >>> count(tokens, casefold=True, form="lemma")["rencontrer"]
+    3
+    >>> count([])
+    Counter()
+    """
+    if form not in FORMS:
+        raise ValueError(f"form must be one of {FORMS}, got {form!r}")
+    stops = _stopword_set(stopwords)
+    counts: Counter[str] = Counter()
+    for token, n in Counter(check_tokens(tokens, "count")).items():  # one pass per type
+        if not punctuation and not is_word(token):
+            continue
+        folded = normalize(token) if casefold or stops else token
+        if folded in stops:
+            continue
+        counts[word_form(folded if casefold else token, form)] += n
+    return counts
+
+
+def _alpha(word: str) -> tuple[str, str]:
+    """Alphabetical order for French: accents and case count only to break ties."""
+    return fold_accents(word).casefold(), word
+
+
+def most_common(counts: Mapping[str, float], n: int | None = None) -> list[tuple[str, float]]:
+    """The ``n`` most frequent items (all if ``n`` is None); equal counts alphabetically.
+
+    ``Counter.most_common`` lists equal counts in the order they were first
+    seen; this one sorts them alphabetically, so the output never depends on
+    the order of the text. Works on any mapping of numbers (counts, scores).
+
+    >>> most_common(Counter(["sanctions", "Pyongyang", "Moscou", "Pyongyang"]), 2)
+    [('Pyongyang', 2), ('Moscou', 1)]
+    """
+    if n is not None and n <= 0:
+        return []
+    items = list(counts.items())
+    if n is not None and n < len(items):  # sort only the items that can make the top n
+        threshold = sorted((v for _, v in items), reverse=True)[n - 1]
+        items = [(k, v) for k, v in items if v >= threshold]
+    items.sort(key=lambda kv: (-kv[1], _alpha(kv[0])))
+    return items[:n] if n is not None else items
+
+
+def type_token_ratio(tokens: Iterable[str] | Mapping[str, int]) -> float:
+    """Distinct words (types) divided by words (tokens); 0.0 for nothing.
+
+    >>> type_token_ratio(["la", "paix", "sur", "la", "péninsule"])
+    0.8
+    """
+    counts = tokens if isinstance(tokens, Mapping) else Counter(check_tokens(tokens, "ttr"))
+    total = sum(counts.values())
+    return len(counts) / total if total else 0.0
+
+
+def coverage(counts: Mapping[str, int]) -> list[float]:
+    """Share of all tokens covered by the 1, 2, 3 … most frequent types.
+
+    >>> coverage(Counter({"de": 2, "la": 1, "paix": 1}))
+    [0.5, 0.75, 1.0]
+    """
+    total = sum(counts.values())
+    shares, running = [], 0
+    for _, n in most_common(counts):
+        running += n
+        shares.append(running / total)
+    return shares
+
+
+def types_for_share(counts: Mapping[str, int], share: float = 0.5) -> int:
+    """How many of the most frequent types it takes to cover ``share`` of the tokens.
+
+    >>> types_for_share(Counter({"de": 2, "la": 1, "paix": 1}), 0.5)
+    1
+    """
+    if not 0 < share <= 1:
+        raise ValueError(f"share must be between 0 and 1 (e.g. 0.5 for 50 %), got {share}")
+    return next((i for i, s in enumerate(coverage(counts), 1) if s >= share - 1e-12), 0)
+
+
+# --------------------------------------------------------------------------- Zipf
+
+
+@dataclass(frozen=True)
+class ZipfFit:
+    """A straight line through log10(frequency) against log10(rank).
+
+    Zipf's law predicts a slope near -1: the 2nd word is half as frequent as the 1st.
+    """
+
+    slope: float
+    intercept: float
+    r2: float
+    n_types: int
+
+    def predict(self, rank: float) -> float:
+        """The frequency the line gives at ``rank``."""
+        return 10 ** (self.intercept + self.slope * math.log10(rank))
+
+    def __str__(self) -> str:
+        return f"slope {self.slope:.2f} (Zipf: -1), R² {self.r2:.2f}, {self.n_types} types"
+
+
+def zipf_fit(counts: Mapping[str, int]) -> ZipfFit:
+    """Least-squares fit of log frequency on log rank (ranks 1, 2, 3 … by count).
+
+    >>> from helpers import load_article, tokenize
+    >>> print(zipf_fit(count(tokenize(load_article().text), casefold=True)))
+    slope -0.59 (Zipf: -1), R² 0.87, 221 types
+    """
+    freqs = [n for _, n in most_common(counts) if n > 0]
+    if len(freqs) < 2:
+        raise ValueError(f"zipf_fit() needs at least 2 different words, got {len(freqs)}")
+    xs = [math.log10(rank) for rank in range(1, len(freqs) + 1)]
+    ys = [math.log10(n) for n in freqs]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    sxx = sum((x - mx) ** 2 for x in xs)
+    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    syy = sum((y - my) ** 2 for y in ys)
+    slope = sxy / sxx
+    r2 = sxy * sxy / (sxx * syy) if syy else 1.0
+    return ZipfFit(slope, my - slope * mx, r2, len(freqs))

@@ -1,0 +1,225 @@
+"""Figures for frequency analysis: bars, Zipf, coverage, word cloud, dispersion, heatmap.
+
+Each function takes the core's plain data (counts, positions, scores) and
+returns a :class:`Figure`: a small matplotlib figure (dpi 80) with a title and
+labelled axes, in colour-blind-safe colours (Okabe–Ito, cividis). Nothing is
+shown by itself: end a notebook cell with the figure to display it once.
+
+>>> fig = bar_chart([("sommet", 4), ("kim", 4), ("russie", 3)], title="Top 3")
+>>> fig
+<Figure size 480x160 with 1 Axes>
+>>> fig.axes[0].get_title(), fig.axes[0].get_xlabel()
+('Top 3', 'count')
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Mapping, Sequence
+from html import escape
+
+import matplotlib.figure
+from matplotlib.axes import Axes
+
+from ..frequency import ZipfFit, coverage, most_common, types_for_share, zipf_fit
+
+__all__ = ["Figure", "bar_chart", "coverage_plot", "dispersion_plot", "heatmap", "kwic_html",
+           "word_cloud", "zipf_plot"]
+
+# Okabe–Ito: distinct for every common colour-vision deficiency.
+BLUE, ORANGE, VERMILLION, GREEN, GREY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#7A7A7A"
+DPI = 80
+
+
+class Figure(matplotlib.figure.Figure):
+    """A matplotlib Figure that a notebook shows as a PNG, with no pyplot involved.
+
+    Made without pyplot, it is never displayed twice (once by pyplot, once as
+    the cell's value) and never kept in memory by a figure manager.
+    """
+
+    def _repr_png_(self) -> bytes:
+        buffer = io.BytesIO()
+        self.savefig(buffer, format="png", dpi=self.dpi)
+        return buffer.getvalue()
+
+
+def _minus(text: str) -> str:
+    """A typographic minus sign (−), as matplotlib writes on its axes."""
+    return text.replace("-", "\u2212")
+
+
+def new_figure(
+    width: float = 6, height: float = 4, *, layout: str | None = "constrained"
+) -> tuple[Figure, Axes]:
+    """A figure (``width`` × ``height`` inches at 80 dpi) and its one Axes.
+
+    ``layout=None`` skips matplotlib's constrained layout, which costs half the
+    drawing time: for a figure redrawn often, set its margins once instead.
+    """
+    fig = Figure(figsize=(width, height), dpi=DPI, layout=layout)
+    return fig, fig.add_subplot()
+
+
+def bar_chart(
+    pairs: Sequence[tuple[str, float]],
+    *,
+    title: str,
+    xlabel: str = "count",
+    ylabel: str = "",
+    highlight: Iterable[str] = (),
+    ax: Axes | None = None,
+) -> Figure:
+    """Horizontal bars, the first pair on top; bars in ``highlight`` in orange and bold.
+
+    With ``ax``, draws into that Axes (cleared first) and returns its figure.
+    """
+    if ax is None:
+        _, ax = new_figure(6, max(2.0, 0.5 + 0.22 * len(pairs)))
+    ax.clear()
+    marked = set(highlight)
+    words = [w for w, _ in pairs][::-1]
+    values = [v for _, v in pairs][::-1]
+    size = 10 if len(words) <= 15 else 8 if len(words) <= 25 else 7
+    ax.barh(range(len(words)), values, color=[ORANGE if w in marked else BLUE for w in words])
+    ax.set_yticks(range(len(words)), [w if len(w) <= 18 else w[:17] + "…" for w in words],
+                  fontsize=size)
+    for word, label in zip(words, ax.get_yticklabels(), strict=True):
+        label.set_fontweight("bold" if word in marked else "normal")
+    for y, v in enumerate(values):
+        ax.text(v, y, f" {v:g}", va="center", fontsize=size - 1)
+    ax.set_xlim(0, max(values, default=1) * 1.15)
+    ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
+    if not pairs:
+        ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
+    return ax.figure
+
+
+def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: str = "") -> Figure:
+    """Frequency against rank on log–log axes, with the fitted line and Zipf's slope −1."""
+    fit = fit or zipf_fit(counts)
+    freqs = [n for _, n in most_common(counts)]
+    ranks = range(1, len(freqs) + 1)
+    fig, ax = new_figure(6, 4)
+    ax.loglog(ranks, freqs, "o", color=BLUE, markersize=4, alpha=0.7, label="words")
+    ends = [1, len(freqs)]
+    slope = _minus(f"{fit.slope:.2f}")
+    ax.loglog(ends, [fit.predict(r) for r in ends], color=VERMILLION, linewidth=2,
+              label=f"fitted line: slope {slope}")
+    zipf_ends = [1, min(freqs[0], len(freqs))]  # down to a count of 1
+    ax.loglog(zipf_ends, [freqs[0] / r for r in zipf_ends], "--", color=GREY,
+              label="Zipf's law: slope −1")
+    ax.set(title=title or f"Zipf plot: fitted slope {slope} (R² {fit.r2:.2f})",
+           xlabel="rank (1 = most frequent)", ylabel="frequency (count)")
+    ax.legend(fontsize=8)
+    return fig
+
+
+def coverage_plot(counts: Mapping[str, int], share: float = 0.5, *, title: str = "") -> Figure:
+    """The share of tokens covered by the most frequent types, with ``share`` marked."""
+    shares = [100 * s for s in coverage(counts)]
+    needed = types_for_share(counts, share)
+    fig, ax = new_figure(6, 3.5)
+    ax.plot(range(1, len(shares) + 1), shares, color=BLUE, linewidth=2)
+    ax.axhline(100 * share, color=GREY, linestyle="--", linewidth=1)
+    ax.axvline(needed, color=VERMILLION, linestyle=":", linewidth=1.5)
+    ax.annotate(f"{needed} of {len(shares)} types cover {100 * share:.0f} % of the tokens",
+                (needed, 100 * share), xytext=(10, -25), textcoords="offset points", fontsize=9)
+    ax.set(title=title or "Cumulative coverage", xlabel="number of types (most frequent first)",
+           ylabel="% of tokens covered", ylim=(0, 101))
+    return fig
+
+
+def word_cloud(
+    counts: Mapping[str, int], *, title: str = "Word cloud", max_words: int = 80,
+    random_state: int = 2019,
+) -> Figure:
+    """A word cloud (the ``wordcloud`` package) with a fixed layout seed: same picture every run.
+
+    Word size follows the count; position and colour carry no meaning.
+    """
+    from wordcloud import WordCloud
+
+    cloud = WordCloud(width=480, height=240, background_color="white", colormap="cividis",
+                      max_words=max_words, random_state=random_state, prefer_horizontal=1.0)
+    positive = {w: n for w, n in most_common(counts, max_words) if n > 0}
+    fig, ax = new_figure(6, 3.3)
+    if positive:
+        ax.imshow(cloud.generate_from_frequencies(positive).to_array(), interpolation="bilinear")
+    ax.set(title=title, xlabel="size ∝ count (position and colour mean nothing)",
+           xticks=[], yticks=[])
+    return fig
+
+
+def dispersion_plot(
+    positions: Mapping[str, Sequence[int]],
+    n_tokens: int,
+    *,
+    boundaries: Sequence[int] = (),
+    title: str = "Where the words occur",
+) -> Figure:
+    """One row per word, a tick at each occurrence; dotted lines at ``boundaries`` (¶ starts)."""
+    words = list(positions)
+    fig, ax = new_figure(7, 0.8 + 0.35 * max(len(words), 1))
+    for row, word in enumerate(words):
+        ax.plot(positions[word], [row] * len(positions[word]), "|", color=BLUE,
+                markersize=14, markeredgewidth=2)
+    for number, start in enumerate(boundaries, start=1):
+        ax.axvline(start, color=GREY, linestyle=":", linewidth=1)
+        ax.text(start, 1.0, f" ¶{number}", transform=ax.get_xaxis_transform(),
+                va="bottom", fontsize=8, color=GREY)
+    ax.set_yticks(range(len(words)), words)
+    ax.set_ylim(max(len(words), 1) - 0.5, -0.5)
+    ax.set_xlim(-0.01 * n_tokens, max(n_tokens, 1))  # a word at position 0 stays visible
+    ax.set_title(title, pad=14)
+    ax.set(xlabel="position in the text (token number)", ylabel="word")
+    return fig
+
+
+def heatmap(
+    rows: Sequence[Mapping[str, float]],
+    terms: Sequence[str],
+    *,
+    title: str,
+    value_label: str = "count",
+    row_label: str = "paragraph",
+    term_label: str = "word",
+) -> Figure:
+    """A paragraph × term grid: one row per mapping of ``rows``, a cell per term, values shown."""
+    values = [[row.get(term, 0) for term in terms] for row in rows]
+    fig, ax = new_figure(max(4.0, 1.2 + 0.42 * len(terms)), 0.9 + 0.4 * max(len(rows), 1))
+    image = ax.imshow(values or [[0]], cmap="cividis", aspect="auto")
+    top = max((v for line in values for v in line), default=0) or 1
+    for y, line in enumerate(values):
+        for x, v in enumerate(line):
+            text = f"{v:g}" if float(v).is_integer() else f"{v:.2f}".lstrip("0")
+            ax.text(x, y, text, ha="center", va="center", fontsize=7,
+                    color="black" if v > top / 2 else "white")
+    ax.set_xticks(range(len(terms)), terms, rotation=60, ha="right", fontsize=8)
+    ax.set_yticks(range(len(rows)), [f"¶{i}" for i in range(1, len(rows) + 1)])
+    ax.set(title=title, xlabel=term_label, ylabel=row_label)
+    fig.colorbar(image, ax=ax, label=value_label, shrink=0.9)
+    return fig
+
+
+def kwic_html(lines: Sequence, width: int = 45) -> str:
+    """KWIC lines (:class:`helpers.concordance.KwicLine`) as an HTML table, keywords marked.
+
+    >>> from helpers.concordance import kwic
+    >>> html = kwic_html(kwic("la paix sur la péninsule coréenne", "péninsule"))
+    >>> html.count("<mark"), "péninsule" in html
+    (1, True)
+    """
+    if not lines:
+        return "<p><i>No occurrence.</i></p>"
+    cell = "padding:1px 4px;white-space:nowrap;font-family:monospace"
+    rows = []
+    for line in lines:
+        left, right = line.left[-width:], line.right[:width]
+        rows.append(
+            f'<tr><td style="{cell};text-align:right">{escape(left)}</td>'
+            f'<td style="{cell}"><mark style="background:#FCE3B0;font-weight:bold">'
+            f"{escape(line.keyword)}</mark></td>"
+            f'<td style="{cell};text-align:left">{escape(right)}</td></tr>'
+        )
+    return f'<table class="kwic" style="border-collapse:collapse">{"".join(rows)}</table>'
