@@ -146,7 +146,7 @@ def word_cloud(
     fig, ax = new_figure(6, 3.3)
     if positive:
         ax.imshow(cloud.generate_from_frequencies(positive).to_array(), interpolation="bilinear")
-    ax.set(title=title, xlabel="size ∝ count (position and colour mean nothing)",
+    ax.set(title=title, xlabel="word size ∝ count", ylabel="position: random (seeded)",
            xticks=[], yticks=[])
     return fig
 
