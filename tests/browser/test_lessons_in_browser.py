@@ -262,10 +262,37 @@ def explore_frequencies(lesson: Lesson) -> None:
     expect(chart, redrawn).not_to_have_attribute("src", before or "", timeout=WIDGET_TIMEOUT)
 
 
+def hide_a_type(lesson: Lesson) -> None:
+    """03: unticking LOC in the entity highlighter removes every place, and only places."""
+    from playwright.sync_api import expect
+
+    from helpers.widgets.highlighter import EntityHighlighter
+
+    found = EntityHighlighter().mentions("rules")  # what the lesson's highlighter shows
+    places = sum(m.label == "LOC" for m in found)
+    assert places and places < len(found), "the article no longer has places and others"
+
+    cell = lesson.cell_with(".widget-html-content mark.ent")
+    out = cell.locator(".widget-html-content")
+    summary = out.locator("b").first
+    expect(summary, f"{lesson.name}: all rule mentions shown").to_have_text(
+        f"{len(found)} mentions", timeout=WIDGET_TIMEOUT
+    )
+    expect(out.locator('mark.ent[data-label="LOC"]'), "places highlighted").to_have_count(places)
+
+    cell.locator(".widget-checkbox", has_text="LOC").locator("input").uncheck()
+    expect(summary, f"{lesson.name}: mentions once LOC is hidden").to_have_text(
+        f"{len(found) - places} mentions", timeout=WIDGET_TIMEOUT
+    )
+    expect(out.locator('mark.ent[data-label="LOC"]'), "no place left").to_have_count(0)
+    expect(out.locator('mark.ent[data-label="PER"]'), "people still shown").not_to_have_count(0)
+
+
 INTERACTIONS: dict[str, Callable[[Lesson], None]] = {
     "00_start_here": browse_paragraphs,
     "01_tokenization": play_with_tokenizer,
     "02_frequency": explore_frequencies,
+    "03_entities": hide_a_type,
 }
 
 

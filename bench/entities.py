@@ -1,0 +1,82 @@
+"""Benchmark the kit's entity extractor against spaCy's fr_core_news_sm.
+
+Run from the project root:  .venv/bin/python bench/entities.py
+
+1. F1 (span + type) on the article, against seeds/gold_entities.tsv: the rules
+   (helpers.extract_entities), the rules without the gazetteer, spaCy, and spaCy
+   on the text with ’ replaced by '.
+2. The same per unseen text of tests/data/unseen/ (development and held-out texts).
+3. Speed: the median time of extract_entities(article) after import (warm).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# This folder holds bench/tokenize.py, which shadows the stdlib module tokenize
+# (imported by dataclasses): take the folder off the import path first.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+
+import statistics  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from helpers.corpus import load_article  # noqa: E402
+from helpers.entities import (  # noqa: E402
+    _analyse,
+    extract_entities,
+    load_gold_entities,
+    score,
+    spacy_entities,
+)
+
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+TARGET_F1, TARGET_MS = 0.95, 20.0
+
+
+def row(name: str, text: str, gold: list) -> tuple[float, float]:
+    rules = score(gold, extract_entities(text)).f1
+    bare = score(gold, extract_entities(text, gazetteer=False)).f1
+    spacy = score(gold, spacy_entities(text)).f1
+    straight = score(gold, spacy_entities(text, straight_apostrophes=True)).f1
+    print(f"{name:30} {len(gold):5d} {rules:7.3f} {bare:10.3f} {spacy:7.3f} {straight:10.3f}")
+    return rules, spacy
+
+
+def main() -> None:
+    article = load_article().text
+    header = ("text", "gold", "rules", "no gazet.", "spaCy", "spaCy '")
+    print(f"{header[0]:30} {header[1]:>5} {header[2]:>7} {header[3]:>10} {header[4]:>7} "
+          f"{header[5]:>10}")
+    rules, _ = row("article", article, load_gold_entities())
+    print("-" * 74)
+    unseen = []
+    for path in sorted(UNSEEN.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        kind = "held-out" if "Held-out" in path.with_suffix(".tsv").read_text("utf-8") else "dev"
+        gold = load_gold_entities(path.with_suffix(".tsv"), text=text)
+        unseen.append(row(f"{path.stem} ({kind})", text, gold))
+    mean_rules = statistics.mean(r for r, _ in unseen)
+    mean_spacy = statistics.mean(s for _, s in unseen)
+    print(f"{'mean of unseen texts':30} {'':5} {mean_rules:7.3f} {'':10} {mean_spacy:7.3f}")
+
+    times = []
+    for _ in range(50):
+        _analyse.cache_clear()  # time the whole work, tokenizing included
+        start = time.perf_counter()
+        extract_entities(article)
+        times.append(time.perf_counter() - start)
+    median_ms = 1000 * statistics.median(times)
+    print()
+    print(f"rules F1 on the article: {rules:.3f} (target ≥ {TARGET_F1})")
+    print(f"extract_entities(article): median {median_ms:.2f} ms over 50 runs "
+          f"(target ≤ {TARGET_MS:.0f} ms)")
+
+
+if __name__ == "__main__":
+    main()

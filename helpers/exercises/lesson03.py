@@ -1,0 +1,190 @@
+"""Lesson 03 — named entities: scores, capitalised runs, cues, spaCy, dates.
+
+>>> from helpers.exercises.lesson03 import q1, q2
+>>> q1.check(0.75)
+✗ Question 1 — Not quite yet. That is the precision (right / found). F1 combines it with
+the recall.
+>>> q2.check(r"[A-ZÀ-Ý][\\w’-]*(?:\\s+[A-ZÀ-Ý][\\w’-]*)*")
+✗ Question 2 — Not quite yet. On the text 'La Russie était restée à l’écart.', re.findall
+with your pattern gives ['La Russie'].
+"""
+
+from helpers.exercises import PatternQuestion, ValueQuestion
+
+
+class F1FromCounts(ValueQuestion):
+    label = "Question 1"
+    prompt = "A tagger found 12 mentions, 9 of them right; the gold has 15. What is its F1?"
+    setup = "found, right, n_gold = 12, 9, 15"
+    solution = """
+        precision = right / found
+        recall = right / n_gold
+        f1 = 2 * precision * recall / (precision + recall)
+    """
+    answer_name = "f1"
+    tolerance = 1e-3
+    hints = (
+        "Precision = right / found; recall = right / n_gold.",
+        "F1 is the harmonic mean of the two: 2 · P · R / (P + R), not (P + R) / 2.",
+        "Check: F1 is also 2 · right / (found + n_gold).",
+    )
+    wrong_examples = (0.75, 0.6, 0.675, 9, "0.67")
+    explanation = (
+        "F1 = {expected}: the harmonic mean sits nearer the lower of precision and "
+        "recall, so a tagger cannot hide poor recall behind high precision."
+    )
+
+    def expected(self) -> float:
+        found, right, n_gold = 12, 9, 15
+        return 2 * right / (found + n_gold)
+
+    def nudge(self, answer: float) -> str | None:
+        if abs(answer - 9 / 12) < 1e-3:
+            return "That is the precision (right / found). F1 combines it with the recall."
+        if abs(answer - 9 / 15) < 1e-3:
+            return "That is the recall (right / n_gold). F1 combines it with the precision."
+        if abs(answer - (9 / 12 + 9 / 15) / 2) < 1e-3:
+            return "That is the ordinary mean of precision and recall: F1 is their harmonic mean."
+        if answer > 1:
+            return "F1 is a ratio between 0 and 1."
+        return None
+
+
+class SentenceStart(PatternQuestion):
+    label = "Question 2"
+    prompt = "Fix the capitalised-run pattern so that it no longer swallows the sentence start."
+    cases = (
+        ("La Russie était restée à l’écart.", ["Russie"]),
+        ("Depuis Moscou, Poutine a parlé.", ["Moscou", "Poutine"]),
+        ("Kim Jong-un a rencontré Xi Jinping.", ["Kim Jong-un", "Xi Jinping"]),
+        ("Les experts doutent.", []),
+        ("Après l’échec de Hanoï, Pyongyang cherche des appuis.", ["Hanoï", "Pyongyang"]),
+    )
+    setup = "import re"
+    solution = (
+        'pattern = r"\\b(?!(?:La|Le|Les|Depuis|Après)\\b)[A-ZÀ-Ý][\\w’-]*'
+        '(?:\\s+[A-ZÀ-Ý][\\w’-]*)*"'
+    )
+    answer_name = "pattern"
+    hints = (
+        "The pattern takes any capitalised word, and the first word of a sentence always "
+        "has a capital: La, Depuis, Les, Après are ordinary words.",
+        "A negative lookahead `(?!...)` at the start says what a run may not begin with, "
+        "e.g. `(?!(?:La|Le)\\b)`; `\\b` keeps Lagos or Depuisville whole.",
+        "Start with `\\b` too, so that the lookahead is tried at the start of a word only.",
+    )
+    wrong_examples = (
+        r"[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
+        r"[A-Z]\w+",
+        r"\b(?!La|Le|Les)[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
+    )
+    explanation = (
+        "The kit's find_runs() does the same with a longer list of French function words, "
+        "and only at the start of a sentence: inside one, Le Pen or La Paz keep their capital."
+    )
+
+
+class PersonCue(PatternQuestion):
+    label = "Question 3"
+    prompt = "Write a context cue for ingénieur(e) and sismologue, matching up to the name."
+    cases = (
+        ("selon l’ingénieure ", True),
+        ("l’ingénieur ", True),
+        ("le sismologue ", True),
+        ("la sismologue ", True),
+        ("l’ingénieure a parlé à ", False),
+        ("l’ingénierie de ", False),
+        ("les ingénieurs de la ville de ", False),
+        ("à ", False),
+    )
+    setup = "import re"
+    solution = 'pattern = r"(?:ingénieure?|sismologue)\\s*$"'
+    answer_name = "pattern"
+    hints = (
+        "The extractor looks at the lower-case words just before a name; a cue must match "
+        "at the very end of them: finish the pattern with `\\s*$`.",
+        "`ingénieure?` matches ingénieur and ingénieure (the `e` is optional); `(?:a|b)` "
+        "offers two words.",
+    )
+    wrong_examples = (r"ingénieur", r"(?:ingénieur|sismologue)\s*$", r"\w+\s*$")
+    explanation = (
+        "Pass it to extract_entities(text, extra_cues=[(\"PER\", pattern)]) and Diakité "
+        "becomes a person."
+    )
+
+
+class SpacyMisses(ValueQuestion):
+    label = "Question 4"
+    prompt = "Which gold mentions does spaCy not get exactly right (span and type)?"
+    setup = (
+        "from helpers import load_article\n"
+        "from helpers.entities import compare, load_gold_entities, spacy_entities\n"
+        "gold = load_gold_entities()\n"
+        "predicted = spacy_entities(load_article().text)"
+    )
+    solution = "missed = {d.gold.text for d in compare(gold, predicted) if d.gold is not None}"
+    answer_name = "missed"
+    hints = (
+        "`compare(gold, predicted)` lists the differences; each has `.gold` (a gold mention, "
+        "or None for a false positive) and `.predicted`.",
+        "Keep the rows whose `.gold` is not None, and collect `d.gold.text` in a set: "
+        "`{... for d in ... if ...}`.",
+        "A wrong span (Kim Jong for Kim Jong-un) and a wrong type count too, not only the "
+        "mentions spaCy does not find at all.",
+    )
+    wrong_examples = ({"Kim Jong"}, {"Moon Jae-in"}, ["Kim Jong-un"], set())
+    explanation = (
+        "spaCy misses {expected}: hyphenated Korean names, a Chinese name taken for a MISC, "
+        "a capital taken for a person, and spans that take in a neighbour."
+    )
+
+    def expected(self) -> set[str]:
+        from helpers.corpus import load_article
+        from helpers.entities import compare, load_gold_entities, spacy_entities
+
+        rows = compare(load_gold_entities(), spacy_entities(load_article().text))
+        return {d.gold.text for d in rows if d.gold is not None}
+
+    def nudge(self, answer: set) -> str | None:
+        if any(" " in text and text.endswith("Jong") for text in answer):
+            return "Kim Jong is what spaCy found: the question asks for the gold mentions."
+        if answer and answer < self.expected:
+            return "Some are missing: look at the wrong spans and the wrong types too."
+        return None
+
+
+class Wednesday(ValueQuestion):
+    label = "Question 5"
+    prompt = "The article came out on Friday 26 April 2019: which date is « mercredi » alone?"
+    setup = (
+        "from helpers import load_article\n"
+        "published = load_article().meta['publication_date']"
+    )
+    solution = """
+        import datetime as dt
+        wednesday = (dt.date.fromisoformat(published) - dt.timedelta(days=2)).isoformat()
+    """
+    answer_name = "wednesday"
+    hints = (
+        "News tell what happened: a weekday alone is the last such day before publication.",
+        "Friday minus two days is Wednesday. Write the date as YYYY-MM-DD, in quotes.",
+    )
+    wrong_examples = ("2019-05-01", "24/04/2019", "2019-04-17")
+    explanation = "resolve_date('mercredi', published) gives {expected} too."
+
+    def expected(self) -> str:
+        return "2019-04-24"
+
+    def nudge(self, answer: str) -> str | None:
+        if answer == "2019-05-01":
+            return "That Wednesday is after the article came out: news tell the past."
+        if "/" in answer or answer.count("-") != 2:
+            return "Write the date as ISO 8601 does: YYYY-MM-DD."
+        return None
+
+
+q1 = F1FromCounts()
+q2 = SentenceStart()
+q3 = PersonCue()
+q4 = SpacyMisses()
+q5 = Wednesday()
