@@ -10,14 +10,14 @@ from __future__ import annotations
 from html import escape
 
 from ..corpus import Document, load_article
+from .panel import Panel
 
 
-class ArticleBrowser:
+class ArticleBrowser(Panel):
     """A slider over the paragraphs of a document; ``update(n)`` gives paragraph n's HTML."""
 
     def __init__(self, doc: Document | None = None) -> None:
         self.doc = doc or load_article()
-        self._widget = None
 
     def update(self, number: int) -> str:
         paragraphs = self.doc.paragraphs
@@ -29,22 +29,15 @@ class ArticleBrowser:
             f'<blockquote style="font-size:16px;line-height:1.6">{escape(paragraph)}</blockquote>'
         )
 
-    @property
-    def widget(self):
-        """The ipywidgets panel (built on first use)."""
-        if self._widget is None:
-            import ipywidgets as w
+    def _build(self):
+        import ipywidgets as w
 
-            slider = w.IntSlider(value=1, min=1, max=len(self.doc.paragraphs),
-                                 description="Paragraph")
-            out = w.HTML(value=self.update(1))
-            slider.observe(lambda change: setattr(out, "value", self.update(change["new"])),
-                           names="value")
-            self.controls = {"slider": slider, "output": out}
-            self._widget = w.VBox([slider, out])
-        return self._widget
+        slider = w.IntSlider(value=1, min=1, max=len(self.doc.paragraphs), description="Paragraph")
+        out = w.HTML(value=self.update(1))
+        slider.observe(lambda change: setattr(out, "value", self.update(change["new"])),
+                       names="value")
+        self.controls = {"slider": slider, "output": out}
+        return w.VBox([slider, out])
 
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
+    def __repr__(self) -> str:
+        return f"ArticleBrowser({len(self.doc.paragraphs)} paragraphs of {self.doc.source})"

@@ -24,6 +24,7 @@ from ..frequency import FORMS, count, most_common, word_form
 from ..normalize import normalize
 from ..tokens import tokenize
 from ..views.frequency import bar_chart, kwic_html, new_figure
+from .panel import Panel
 
 __all__ = ["FrequencyExplorer", "Shown"]
 
@@ -42,7 +43,7 @@ class Shown:
     highlighted: list[str] = field(default_factory=list)
 
 
-class FrequencyExplorer:
+class FrequencyExplorer(Panel):
     """Explore the counts of a text (the article by default) and see words in context.
 
     Punctuation is always left out; the settings are ``top_n`` (1–30),
@@ -65,7 +66,6 @@ class FrequencyExplorer:
         self.figure, self._ax = new_figure(6, 5, layout=None)  # fixed margins: faster redraws
         self.figure.subplots_adjust(left=0.25, right=0.95, top=0.93, bottom=0.1)
         self.controls: dict[str, Any] = {}
-        self._widget = None
         self._syncing = False
         self.shown = self.update(top_n=top_n, stopwords=stopwords, casefold=casefold,
                                  form=form, query=query)
@@ -127,13 +127,8 @@ class FrequencyExplorer:
 
     # ---- the ipywidgets panel
 
-    @property
-    def widget(self):
-        """The ipywidgets panel (built on first use)."""
-        if self._widget is None:
-            self._widget = self._build()
-            self._refresh()
-        return self._widget
+    def _on_built(self) -> None:
+        self._refresh()
 
     def _build(self):
         import ipywidgets as w
@@ -179,9 +174,3 @@ class FrequencyExplorer:
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.settings.items())
         return f"FrequencyExplorer({args})"
-
-    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any]:
-        # The widget's own text would list every control and the chart's bytes.
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = repr(self)
-        return bundle

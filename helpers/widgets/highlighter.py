@@ -16,12 +16,13 @@ from html import escape
 from ..dates import find_dates
 from ..entities import Mention, extract_entities, load_gold_entities, spacy_entities
 from ..views.entities import COLOURS, diff_html, entities_html
+from .panel import Panel
 
 SOURCES = ("rules", "spaCy", "gold", "diff: rules vs gold", "diff: spaCy vs gold")
 TYPES = tuple(COLOURS)  # PER LOC ORG MISC DATE
 
 
-class EntityHighlighter:
+class EntityHighlighter(Panel):
     """Checkboxes for the entity types, a menu of sources, and the text highlighted.
 
     ``update(source, types)`` returns the HTML shown; the widget calls it on every
@@ -42,7 +43,6 @@ class EntityHighlighter:
         self.text = text
         self.gold = list(gold) if gold is not None else None
         self._cache: dict[str, list[Mention]] = {}
-        self._widget = None
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -76,13 +76,6 @@ class EntityHighlighter:
                 f"types: {escape(', '.join(types) or 'none')}</p>")
         return head + entities_html(self.text, shown, labels=types)
 
-    @property
-    def widget(self):
-        """The ipywidgets panel (built on first use)."""
-        if self._widget is None:
-            self._widget = self._build()
-        return self._widget
-
     def _build(self):
         import ipywidgets as w
 
@@ -101,7 +94,5 @@ class EntityHighlighter:
                          "output": out}
         return w.VBox([w.HBox([menu, *boxes.values()]), out])
 
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
+    def __repr__(self) -> str:
+        return f"EntityHighlighter(sources={list(self.sources)})"

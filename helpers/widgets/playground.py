@@ -12,6 +12,7 @@ from html import escape
 from ..peers import PEERS, peer_spans
 from ..tokens import Token
 from ..views.tokens import tokens_html
+from .panel import Panel
 
 SAMPLE = (
     "L’objectif était clair\u00a0: renouer les «\u00a0liens historiques\u00a0» "
@@ -19,7 +20,7 @@ SAMPLE = (
 )
 
 
-class TokenizerPlayground:
+class TokenizerPlayground(Panel):
     """A text box, a tokenizer menu and the tokens shown in place.
 
     ``update(text, tokenizer)`` returns the HTML shown; the widget calls it on
@@ -28,19 +29,11 @@ class TokenizerPlayground:
 
     def __init__(self, text: str = SAMPLE, tokenizer: str = "kit (helpers.tokenize)") -> None:
         self.text, self.tokenizer = text, tokenizer
-        self._widget = None
 
     def update(self, text: str, tokenizer: str) -> str:
         spans = [Token(text[start:end], start, end) for start, end in peer_spans(tokenizer, text)]
         summary = f"<p><b>{len(spans)} tokens</b> with {escape(tokenizer)}</p>"
         return summary + tokens_html(spans, text)
-
-    @property
-    def widget(self):
-        """The ipywidgets panel (built on first use)."""
-        if self._widget is None:
-            self._widget = self._build()
-        return self._widget
 
     def _build(self):
         import ipywidgets as w
@@ -59,7 +52,5 @@ class TokenizerPlayground:
         self.controls = {"text": box, "tokenizer": menu, "output": out}
         return w.VBox([box, menu, out])
 
-    def _ipython_display_(self) -> None:
-        from IPython.display import display
-
-        display(self.widget)
+    def __repr__(self) -> str:
+        return f"TokenizerPlayground(tokenizer={self.tokenizer!r})"
