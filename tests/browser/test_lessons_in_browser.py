@@ -288,11 +288,46 @@ def hide_a_type(lesson: Lesson) -> None:
     expect(out.locator('mark.ent[data-label="PER"]'), "people still shown").not_to_have_count(0)
 
 
+def filter_the_map(lesson: Lesson) -> None:
+    """04: the mapping panel's window dropdown and type list change what it shows."""
+    from playwright.sync_api import expect
+
+    from helpers.widgets.mapping import MappingPanel
+
+    panel = MappingPanel()  # what the lesson's panel shows, setting by setting
+    # the lesson's next cell calls panel.update(...) on the live panel: start from there
+    start = panel.update(types=["PER", "LOC"], min_mentions=3, window="sentence").note
+    wider = panel.update(window="paragraph").note
+    people = panel.update(types=["PER"]).note
+    assert len({start, wider, people}) == 3, "the settings no longer change the summary"
+
+    cell = lesson.cell_with(".widget-select-multiple")
+    summary = cell.locator(".widget-html-content b").first
+    chart = cell.locator(".widget-image")
+    expect(summary, f"{lesson.name}: the panel shows its summary").to_have_text(
+        start, timeout=WIDGET_TIMEOUT
+    )
+    before = chart.get_attribute("src")
+
+    cell.locator(".widget-dropdown select").select_option(label="paragraph")
+    expect(summary, f"{lesson.name}: summary with a paragraph window").to_have_text(
+        wider, timeout=WIDGET_TIMEOUT
+    )
+    redrawn = f"{lesson.name}: the figure is redrawn after changing the window"
+    expect(chart, redrawn).not_to_have_attribute("src", before or "", timeout=WIDGET_TIMEOUT)
+
+    cell.locator(".widget-select-multiple select").select_option(["PER"])
+    expect(summary, f"{lesson.name}: summary with people only").to_have_text(
+        people, timeout=WIDGET_TIMEOUT
+    )
+
+
 INTERACTIONS: dict[str, Callable[[Lesson], None]] = {
     "00_start_here": browse_paragraphs,
     "01_tokenization": play_with_tokenizer,
     "02_frequency": explore_frequencies,
     "03_entities": hide_a_type,
+    "04_entity_mapping": filter_the_map,
 }
 
 

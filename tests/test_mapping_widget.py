@@ -1,0 +1,90 @@
+"""The mapping panel, driven through its update function (no browser)."""
+
+import statistics
+import time
+
+import pytest
+
+from helpers.widgets.mapping import MappingPanel
+
+
+@pytest.fixture(scope="module")
+def panel():
+    return MappingPanel()
+
+
+def test_everything_by_default(panel):
+    shown = panel.update(types=["PER", "LOC", "ORG", "MISC"], min_mentions=1, window="sentence")
+    assert len(shown.entities) == 21
+    assert shown.note == "21 entities (7 people, 13 places, 1 other name), 29 links (same sentence)"
+    assert "Vladivostok" in shown.places and "Moscou" in shown.places
+
+
+def test_filter_by_type_and_minimum(panel):
+    shown = panel.update(types=["PER"], min_mentions=1, window="sentence")
+    assert shown.places == [] and len(shown.entities) == 7
+    shown = panel.update(types=["PER", "LOC"], min_mentions=3)
+    assert shown.entities == ["Kim Jong-un", "Pyongyang", "Russie", "Vladimir Poutine"]
+    assert shown.places == ["Pyongyang", "Russie"]
+    assert shown.note == "4 entities (2 people, 2 places), 3 links (same sentence)"
+
+
+def test_window_makes_pekin_and_moscou_neighbours(panel):
+    sentence = panel.update(types=["LOC"], min_mentions=2, window="sentence")
+    paragraph = panel.update(window="paragraph")
+    assert ("Moscou", "Pékin", 1) not in sentence.edges
+    assert ("Moscou", "Pékin", 1) in paragraph.edges
+    assert paragraph.note.endswith("(same paragraph)")
+
+
+def test_settings_stay_until_changed(panel):
+    panel.update(types=["PER"], min_mentions=2, window="paragraph")
+    panel.update(min_mentions=1)
+    assert panel.settings == {"types": ("PER",), "min_mentions": 1, "window": "paragraph"}
+
+
+def test_bad_settings_change_nothing(panel):
+    before = dict(panel.settings)
+    with pytest.raises(ValueError, match="types must be among"):
+        panel.update(types=["PERSON"])
+    with pytest.raises(ValueError, match="window must be one of"):
+        panel.update(window="page")
+    with pytest.raises(TypeError, match="whole number"):
+        panel.update(min_mentions="3")
+    assert panel.settings == before
+
+
+def test_one_figure_redrawn_not_rebuilt(panel):
+    figure, axes = panel.figure, list(panel.figure.axes)
+    coasts = len(axes[0].collections)
+    panel.update(types=["LOC"], min_mentions=1)
+    panel.update(types=["PER", "LOC"], min_mentions=2)
+    assert panel.figure is figure and panel.figure.axes == axes
+    assert len(axes[0].collections) <= coasts + 25  # old points removed, not piled up
+
+
+def test_widget_controls_drive_update(panel):
+    panel.widget  # noqa: B018
+    panel.controls["window"].value = "sentence"
+    panel.controls["types"].value = ("PER", "LOC")
+    panel.controls["min_mentions"].value = 3
+    assert panel.shown.note == "4 entities (2 people, 2 places), 3 links (same sentence)"
+    assert "4 entities" in panel._html.value and panel._image.value[:4] == b"\x89PNG"
+    assert repr(panel) == ("MappingPanel(types=('PER', 'LOC'), min_mentions=3, "
+                           "window='sentence')")
+
+
+def test_a_text_with_no_places():
+    shown = MappingPanel("Le président Diakité a parlé à M. Poutine.").update()
+    assert shown.places == [] and shown.entities == ["Diakité", "Vladimir Poutine"]
+
+
+def test_update_is_fast(panel):
+    panel.widget  # noqa: B018 - render the PNG on each update too
+    times = []
+    for i in range(9):
+        start = time.perf_counter()
+        panel.update(types=[("PER", "LOC"), ("LOC",), ("PER",)][i % 3], min_mentions=1 + i % 2,
+                     window=("sentence", "paragraph")[i % 2])
+        times.append(time.perf_counter() - start)
+    assert statistics.median(times) < 0.3  # budget 150 ms (bench/mapping.py); slack for CI
