@@ -24,8 +24,11 @@ lab: install
 test: install
 	$(BIN)/python -m pytest
 
-## make notebooks: re-run every lesson top to bottom and save its outputs
+## make notebooks: refresh each lesson's navigation cell and the teacher guide, then
+## re-run every lesson top to bottom and save its outputs
 notebooks: install
+	$(BIN)/python scripts/navigation.py
+	$(BIN)/python scripts/teacher_guide.py
 	$(BIN)/python scripts/run_notebooks.py
 
 ## make bench: benchmarks against peer libraries (not part of the tests)

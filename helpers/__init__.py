@@ -21,6 +21,7 @@ __all__ = [
     "load_article",
     "load_text",
     "normalize",
+    "report",
     "sentences",
     "setup_check",
     "token_spans",
@@ -28,9 +29,10 @@ __all__ = [
     "unknown_words",
 ]
 
-# These two share their name with their module: import them now, so that the
+# These share their name with their module: import them now, so that the
 # name stays the function even after another module imports the submodule.
 from .normalize import normalize
+from .report import report
 from .sentences import sentences
 
 # public name -> module that defines it (imported on first use)
@@ -52,6 +54,7 @@ if TYPE_CHECKING:  # pragma: no cover - for editors and type checkers only
     from .entities import Mention, extract_entities
     from .lexicon import unknown_words
     from .normalize import normalize
+    from .report import report
     from .sentences import sentences
     from .tokens import Token, token_spans, tokenize
 

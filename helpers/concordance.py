@@ -207,7 +207,9 @@ def collocations(
     """
     if measure not in MEASURES:
         raise ValueError(f"measure must be one of {sorted(MEASURES)}, got {measure!r}")
-    words = [normalize(t) for t in check_tokens(tokens, "collocations")]
+    tokens = check_tokens(tokens, "collocations")
+    forms = {t: normalize(t) for t in dict.fromkeys(tokens)}  # once per type, not per token
+    words = [forms[t] for t in tokens]
     if n <= 0 or len(words) < 2:
         return []
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder

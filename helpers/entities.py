@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import warnings
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -226,10 +227,19 @@ def _analyse(text: str) -> _Doc:
         if len(_WORDS.findall(line)) >= _CAPS_LINE_WORDS and not any(c.islower() for c in line):
             capital_lines.append((line_start, line_start + len(line)))
         line_start += len(line) + 1
-    caps = [any(a <= tok.start < b for a, b in capital_lines) for tok in tokens] \
-        if capital_lines else [False] * len(tokens)
+    caps = _in_lines(tokens, capital_lines) if capital_lines else [False] * len(tokens)
     return _Doc(text, tokens, norm, tuple(initial), tuple(caps),
                 {t.start: i for i, t in enumerate(tokens)})
+
+
+def _in_lines(tokens: Sequence[Token], lines: list[tuple[int, int]]) -> list[bool]:
+    """For each token, whether it starts inside one of ``lines`` (sorted, disjoint)."""
+    starts = [a for a, _ in lines]
+    out = []
+    for tok in tokens:
+        k = bisect_right(starts, tok.start) - 1
+        out.append(k >= 0 and tok.start < lines[k][1])
+    return out
 
 
 def _is_name_token(doc: _Doc, i: int) -> bool:

@@ -30,6 +30,7 @@ Russie RU 3 (1, 2, 3)
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -188,6 +189,12 @@ def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[En
     """
     text, linked = _mentions(doc, mentions)
     spans = paragraph_spans(text)
+    starts = [start for start, _ in spans]
+
+    def number(offset: int) -> int:  # paragraph_of() by bisection: spans are sorted
+        k = bisect_right(starts, offset) - 1
+        return k + 1 if k >= 0 and offset < spans[k][1] else 0
+
     groups: dict[str, list[Mention]] = {}
     for m in linked:
         groups.setdefault(m.entity or m.text, []).append(m)
@@ -195,7 +202,7 @@ def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[En
     for name, ms in groups.items():
         entry = lookup(name) if ms[0].entity else None
         label = Counter(m.label for m in ms).most_common(1)[0][0]
-        paragraphs = tuple(sorted({paragraph_of(m.start, spans) for m in ms}))
+        paragraphs = tuple(sorted({number(m.start) for m in ms}))
         if entry is None:
             unknown = "not placed" if label == "LOC" else "no known country"
             note = f"{unknown}: not in the gazetteer" if label in ("LOC", "PER") else ""

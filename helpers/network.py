@@ -19,8 +19,9 @@ many others an entity co-occurs with, as a share of all the others) and the
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -69,15 +70,28 @@ def cooccurrence(doc: Any, mentions: Iterable[Mention] | None = None, *,
     if not isinstance(text, str):
         raise TypeError(f"cooccurrence() needs a text (str or Document), got {type(doc).__name__}")
     linked = link_mentions(extract_entities(text) if mentions is None else mentions)
+    return _network(text, linked, windows(text, window), window)
+
+
+def _network(text: str, linked: Sequence[Mention], spans: Sequence[tuple[int, int]],
+             window: str) -> Network:
+    """The network of ``linked`` mentions over the window ``spans`` (in one sweep)."""
     nodes: Counter[str] = Counter()
     types: dict[str, str] = {}
     for m in linked:
         name = m.entity or m.text
         nodes[name] += 1
         types.setdefault(name, m.label or "MISC")
+    # mentions sorted by start: each window takes its mentions by bisection, so the
+    # work grows with mentions + windows, not with their product
+    ordered = sorted(linked, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
     edges: Counter[tuple[str, str]] = Counter()
-    for start, end in windows(text, window):
-        inside = sorted({m.entity or m.text for m in linked if start <= m.start < end})
+    for start, end in spans:
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        if hi - lo < 2:
+            continue
+        inside = sorted({m.entity or m.text for m in ordered[lo:hi]})
         edges.update(combinations(inside, 2))
     return Network(dict(nodes), types, dict(sorted(edges.items())), window)
 

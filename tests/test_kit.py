@@ -14,7 +14,8 @@ LESSONS = ["00_start_here", "01_tokenization", "02_frequency", "03_entities", "0
 CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences",
         "helpers.normalize", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
         "helpers.concordance", "helpers.keyness", "helpers.entities", "helpers.gazetteer",
-        "helpers.dates", "helpers.linking", "helpers.relations", "helpers.network"]
+        "helpers.dates", "helpers.linking", "helpers.relations", "helpers.network",
+        "helpers.report"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 

@@ -1,0 +1,180 @@
+"""Write the generated parts of docs/teacher_guide.md, from the lessons and exercise modules.
+
+    python scripts/teacher_guide.py           # rewrite the generated parts in place
+    python scripts/teacher_guide.py --check   # exit 1 if they are stale (writes nothing)
+
+The guide mixes hand-written sections with generated blocks between
+``<!-- generated: NAME -->`` and ``<!-- end generated -->``; only the blocks are
+rewritten. Blocks:
+
+- ``lessons``: per lesson, its title, time, prerequisites and objectives, read from
+  the lesson's title cell;
+- ``answers``: per lesson, every question of ``helpers.exercises.lessonNN``: its
+  prompt, its solution code and the answer the solution gives (``run_solution``),
+  checked with the question itself so that a wrong solution stops the script.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+GUIDE = ROOT / "docs" / "teacher_guide.md"
+BLOCK = re.compile(
+    r"(<!-- generated: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- end generated -->)", re.S
+)
+
+if str(ROOT) not in sys.path:  # run as a script from a checkout without `pip install -e .`
+    sys.path.insert(0, str(ROOT))
+
+
+def lessons() -> list[Path]:
+    return sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
+
+
+def _relink(markdown: str) -> str:
+    """Links of a notebook cell (relative to notebooks/) made relative to docs/."""
+    return re.sub(r"\]\((?!https?:|#)([^)]+)\)", r"](../notebooks/\1)", markdown)
+
+
+def _field(text: str, name: str) -> str:
+    match = re.search(rf"\*\*{name}:\*\*\s*(.+?)(?=\s*\*\*\w+:\*\*|\Z)", text, re.S)
+    return " ".join(match[1].split()) if match else "(not stated)"
+
+
+def lessons_block() -> str:
+    parts = []
+    for path in lessons():
+        title_cell = nbformat.read(path, as_version=4).cells[0].source
+        title = title_cell.splitlines()[0].lstrip("# ").strip()
+        objectives = re.search(r"\*\*Objectives\.\*\*[^\n]*\n((?:- .*\n(?: {2,}.*\n)*)+)",
+                               title_cell + "\n")
+        bullets = objectives[1].rstrip("\n") if objectives else "(not stated)"
+        parts += [
+            f"### [{title}](../notebooks/{path.name})",
+            "",
+            f"- **Time:** {_field(title_cell, 'Time')}",
+            f"- **Prerequisites:** {_relink(_field(title_cell, 'Prerequisites'))}",
+            "- **Objectives** (the student can):",
+            "",
+            "\n".join("  " + line for line in bullets.splitlines()),
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def _show(value: Any) -> str:
+    """A deterministic repr: sets sorted, so that the guide does not change between runs."""
+    if isinstance(value, set | frozenset):
+        return "{" + ", ".join(_show(v) for v in sorted(value, key=repr)) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_show(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        inner = ", ".join(_show(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, str) and "\\" in value and '"' not in value:
+        return f'r"{value}"'  # a regular expression reads best as a raw string
+    return repr(value)
+
+
+def _fence(code: str) -> list[str]:
+    return ["```python", code.rstrip("\n"), "```"]
+
+
+def answer_lines(module_name: str) -> list[str]:
+    from helpers.exercises import questions_in, run_solution
+    from helpers.exercises.questions import ChoiceQuestion, FunctionQuestion
+
+    lines: list[str] = []
+    for question in questions_in(module_name):
+        answer = run_solution(question)
+        if not question.check(answer):
+            raise AssertionError(f"{module_name} {question.title}: its solution is not accepted")
+        lines += [f"**{question.title}** — {question.prompt}", ""]
+        if isinstance(question, ChoiceQuestion):
+            lines += [f"- ({letter}) {text}" for letter, text in question.options.items()]
+            lines.append("")
+        setup = question.setup.strip("\n")
+        if setup:
+            lines += ["Given (as in the notebook):", "", *_fence(setup), ""]
+        lines += ["Solution:", "", *_fence(question.solution_code), ""]
+        if isinstance(question, FunctionQuestion):
+            lines += [f"Answer: the function `{question.answer_name}`. On the checked inputs it "
+                      "returns:", ""]
+            for args, _ in question.cases:
+                shown = args if isinstance(args, tuple) else (args,)
+                result = answer(*shown)
+                result = dict(result) if isinstance(result, dict) else result
+                lines.append(f"- `{', '.join(_show(a) for a in shown)}` → `{_show(result)}`")
+        elif isinstance(question, ChoiceQuestion):
+            letter = str(answer).lower()
+            lines.append(f"Answer: `{_show(answer)}` — {question.options.get(letter, '')}")
+        else:
+            lines.append(f"Answer: `{question.answer_name} = {_show(answer)}`")
+        if question.explanation:
+            expected = _show(answer) if "{expected}" in question.explanation else ""
+            shown = question.explanation.replace("{expected}", expected)
+            lines += ["", f"*Shown on success:* {shown}"]
+        lines.append("")
+    return lines
+
+
+def answers_block() -> str:
+    parts: list[str] = []
+    for path in lessons():
+        number = path.name[:2]
+        module = f"helpers.exercises.lesson{number}"
+        title = nbformat.read(path, as_version=4).cells[0].source.splitlines()[0].lstrip("# ")
+        parts += [f"### {title.split(':')[0].strip()} (`{module}`)", ""]
+        if not (ROOT / "helpers" / "exercises" / f"lesson{number}.py").exists():
+            parts += ["(no exercise module yet)", ""]
+            continue
+        parts += answer_lines(module)
+    return "\n".join(parts)
+
+
+BLOCKS = {"lessons": lessons_block, "answers": answers_block}
+
+
+def render(text: str) -> str:
+    """``text`` with every generated block rewritten."""
+    found = {m["name"] for m in BLOCK.finditer(text)}
+    missing = set(BLOCKS) - found
+    if missing:
+        raise ValueError(f"{GUIDE.name}: no generated block named {sorted(missing)}")
+    cache = {name: make() for name, make in BLOCKS.items()}
+
+    def fill(match: re.Match) -> str:
+        name = match["name"]
+        if name not in cache:
+            raise ValueError(f"{GUIDE.name}: unknown generated block {name!r}")
+        return f"{match[1]}\n{cache[name].strip()}\n\n{match[4]}"
+
+    return BLOCK.sub(fill, text)
+
+
+def main(argv: list[str]) -> int:
+    text = GUIDE.read_text(encoding="utf-8")
+    new = render(text)
+    if "--check" in argv:
+        if new != text:
+            print(f"{GUIDE.relative_to(ROOT)} is stale: run python scripts/teacher_guide.py")
+            return 1
+        print(f"{GUIDE.relative_to(ROOT)} is up to date")
+        return 0
+    if new != text:
+        GUIDE.write_text(new, encoding="utf-8")
+        print(f"{GUIDE.relative_to(ROOT)} updated")
+    else:
+        print(f"{GUIDE.relative_to(ROOT)} already up to date")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
