@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from .evaluation import Score, prf
-from .gazetteer import Entry, folded, gazetteer, key
+from .gazetteer import Entry, depends_on_gazetteer, folded, gazetteer, key
 from .tokens import Token, _check, token_spans
 
 __all__ = [
@@ -402,6 +402,7 @@ def _gazetteer_matches(doc: _Doc) -> list[tuple[int, int, Entry]]:
     return found
 
 
+@depends_on_gazetteer
 @cache
 def _alias_index() -> dict[tuple[bool, str], list[tuple[tuple[str, ...], tuple[bool, ...], str]]]:
     """First token → aliases starting with it (tokens, spaces between them, key), longest first.

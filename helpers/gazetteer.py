@@ -14,17 +14,31 @@ first use; looking a name up is a dictionary access.
 (43.12, 131.89)
 >>> lookup("Atlantide") is None
 True
+
+Your own names, without editing the data file: :func:`add_entry` adds a row for
+this session (the kit's file is left untouched), :func:`clear_user_entries`
+removes them.
+
+>>> _ = add_entry("Atlantide", "LOC", kind="city", lat=36.4, lon=25.4)
+>>> lookup("Atlantide").coordinates
+(36.4, 25.4)
+>>> clear_user_entries()
+>>> lookup("Atlantide") is None
+True
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeVar
 
-__all__ = ["GAZETTEER_PATH", "Entry", "Gazetteer", "demonym_of", "gazetteer", "key", "lookup"]
+__all__ = ["GAZETTEER_PATH", "Entry", "Gazetteer", "add_entry", "clear_user_entries",
+           "demonym_of", "gazetteer", "key", "lookup", "user_entries"]
 
 GAZETTEER_PATH = Path(__file__).resolve().parent / "data" / "gazetteer.tsv"
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -152,13 +166,96 @@ def read_gazetteer(path: str | Path = GAZETTEER_PATH) -> Gazetteer:
 
 
 @cache
+def _kit_gazetteer() -> Gazetteer:
+    return read_gazetteer()
+
+
+@cache
 def gazetteer() -> Gazetteer:
-    """The kit's gazetteer, read once.
+    """The kit's gazetteer, read once, plus the entries added with :func:`add_entry`.
 
     >>> len(gazetteer()) > 500
     True
     """
-    return read_gazetteer()
+    if not _USER_ENTRIES:
+        return _kit_gazetteer()
+    return Gazetteer([*_kit_gazetteer().entries, *_USER_ENTRIES])
+
+
+# ------------------------------------------------------------------ user-level entries
+
+_USER_ENTRIES: list[Entry] = []
+_DEPENDENT_CACHES: list[Callable[[], None]] = [gazetteer.cache_clear]
+_F = TypeVar("_F")
+
+#: The kind a new entry gets from its label when ``kind`` is not given.
+DEFAULT_KINDS = {"PER": "person", "LOC": "city", "ORG": "organisation", "MISC": "event"}
+
+
+def depends_on_gazetteer(function: _F) -> _F:
+    """Mark a cached function (``@cache``) as built from the gazetteer: cleared on change."""
+    _DEPENDENT_CACHES.append(function.cache_clear)  # type: ignore[attr-defined]
+    return function
+
+
+def _changed() -> None:
+    for clear in _DEPENDENT_CACHES:
+        clear()
+
+
+def add_entry(name: str, label: str, country: str | None = None, *,
+              aliases: tuple[str, ...] | list[str] = (), lat: float | None = None,
+              lon: float | None = None, kind: str | None = None,
+              demonyms: tuple[str, ...] | list[str] = ()) -> Entry:
+    """Add a name to the gazetteer for this session, without editing the kit's data file.
+
+    ``label`` is PER, LOC, ORG or MISC; ``country`` an ISO alpha-2 code ("FR");
+    ``kind`` defaults from the label (person, city, organisation, event). From
+    now on :func:`lookup`, ``extract_entities`` and the linking know the name.
+    A name or alias the gazetteer already has is refused (add only); adding
+    the very same entry again does nothing, so a cell can be re-run.
+    :func:`clear_user_entries` forgets every added entry.
+
+    >>> entry = add_entry("Tombouctouville", "LOC", "ML", aliases=["Tombouctou-Ville"])
+    >>> lookup("Tombouctou-Ville").name, lookup("Tombouctou-Ville").kind
+    ('Tombouctouville', 'city')
+    >>> clear_user_entries()
+    """
+    if not isinstance(name, str) or not name.strip():
+        raise TypeError(f"add_entry() needs a name as a non-empty str, got {name!r}")
+    if label not in LABELS:
+        raise ValueError(f"add_entry(): label must be one of {LABELS}, got {label!r}")
+    if country is not None and not (len(country) == 2 and country.isupper()):
+        raise ValueError(f"add_entry(): country must be an ISO alpha-2 code such as 'FR', "
+                         f"got {country!r}")
+    if isinstance(aliases, str):
+        aliases = (aliases,)
+    if (lat is None) != (lon is None):
+        raise ValueError("add_entry(): give both lat and lon, or neither")
+    entry = Entry(key(name), label, kind or DEFAULT_KINDS[label], country,
+                  None if lat is None else float(lat), None if lon is None else float(lon),
+                  tuple(key(a) for a in aliases), tuple(demonyms))
+    if entry in _USER_ENTRIES:  # the same cell run twice: nothing to add
+        return entry
+    for alias in (entry.name, *entry.aliases):
+        known = gazetteer().by_alias.get(key(alias))
+        if known is not None:
+            raise ValueError(f"add_entry(): the gazetteer already knows {alias!r} "
+                             f"(as {known.name!r}, {known.label})")
+    _USER_ENTRIES.append(entry)
+    _changed()
+    return entry
+
+
+def user_entries() -> tuple[Entry, ...]:
+    """The entries added with :func:`add_entry` in this session."""
+    return tuple(_USER_ENTRIES)
+
+
+def clear_user_entries() -> None:
+    """Forget the entries added with :func:`add_entry`: back to the kit's gazetteer."""
+    _USER_ENTRIES.clear()
+    _changed()
 
 
 def lookup(name: str) -> Entry | None:

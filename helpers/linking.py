@@ -38,7 +38,7 @@ from functools import cache
 from typing import Any
 
 from .entities import Mention, extract_entities
-from .gazetteer import Entry, gazetteer, lookup
+from .gazetteer import Entry, depends_on_gazetteer, gazetteer, lookup
 
 __all__ = [
     "AMBIGUOUS",
@@ -117,6 +117,7 @@ def link_mentions(mentions: Iterable[Mention]) -> list[Mention]:
     return [link(m) for m in mentions if m.label in ("PER", "LOC", "ORG", "MISC")]
 
 
+@depends_on_gazetteer
 @cache
 def _countries() -> dict[str, Entry]:
     return {e.country: e for e in gazetteer().entries if e.kind == "country" and e.country}
@@ -240,6 +241,7 @@ def capital_of(code: str | None) -> Entry | None:
     return _capitals().get(code)
 
 
+@depends_on_gazetteer
 @cache
 def _capitals() -> dict[str, Entry]:
     return {e.country: e for e in gazetteer().entries if e.kind == "capital" and e.country}

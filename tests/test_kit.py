@@ -10,7 +10,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-LESSONS = ["00_start_here", "01_tokenization", "02_frequency", "03_entities", "04_entity_mapping"]
+LESSONS = [
+    "00_start_here", "01_tokenization", "02_frequency", "03_entities", "04_entity_mapping",
+    "05_your_own_text",
+]
 CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences",
         "helpers.normalize", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
         "helpers.concordance", "helpers.keyness", "helpers.entities", "helpers.gazetteer",

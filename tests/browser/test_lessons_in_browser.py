@@ -322,12 +322,38 @@ def filter_the_map(lesson: Lesson) -> None:
     )
 
 
+def paste_a_text(lesson: Lesson) -> None:
+    """05: pasting a text into the TextLoader's box loads it; the status line counts it."""
+    from playwright.sync_api import expect
+
+    from helpers.widgets.upload import TextLoader
+
+    text = "Hélène Marchand, maire de Libourne, a reçu les sinistrés.\n\nLa crue baisse."
+    expected = TextLoader().update(pasted=text)
+    assert expected.startswith("Loaded the pasted text: "), expected
+
+    cell = lesson.cell_with(".widget-textarea")
+    status = cell.locator(".text-loader-status")
+    expect(status, f"{lesson.name}: the loader waits for a text").to_have_text(
+        TextLoader().status, timeout=WIDGET_TIMEOUT
+    )
+    cell.locator(".widget-textarea textarea").fill(text)
+    expect(status, f"{lesson.name}: the status line after pasting a text").to_have_text(
+        expected, timeout=WIDGET_TIMEOUT
+    )
+    cell.locator(".widget-textarea textarea").fill("   ")
+    expect(status, f"{lesson.name}: the status line after pasting blanks").to_contain_text(
+        "✗ load_text() was given only whitespace", timeout=WIDGET_TIMEOUT
+    )
+
+
 INTERACTIONS: dict[str, Callable[[Lesson], None]] = {
     "00_start_here": browse_paragraphs,
     "01_tokenization": play_with_tokenizer,
     "02_frequency": explore_frequencies,
     "03_entities": hide_a_type,
     "04_entity_mapping": filter_the_map,
+    "05_your_own_text": paste_a_text,
 }
 
 

@@ -1,0 +1,154 @@
+"""Lesson 05 — your own text: compare two texts, keyness, extend the gazetteer.
+
+>>> from helpers.exercises.lesson05 import q1, q2, q3
+>>> q1.check("article.txt")
+✗ Question 1 — Not quite yet. Count the words of each text the same way: the first 150
+words, lower-cased, punctuation left out.
+>>> q2.check("près")
+✗ Question 2 — Not quite yet. « près » is second: a word frequent everywhere in French scores
+less than one general French rarely uses.
+"""
+
+from helpers.exercises import ValueQuestion
+
+
+class HigherRatio(ValueQuestion):
+    label = "Question 1"
+    prompt = ("Over their first 150 words, which text has the higher type/token ratio: "
+              "'article.txt' or 'other_text.txt'?")
+    setup = (
+        "from helpers import load_article, load_text\n"
+        "from helpers.frequency import is_word, type_token_ratio\n"
+        "from helpers.tokens import tokenize\n"
+        "article = load_article()\n"
+        "from helpers.corpus import SEEDS\n"
+        "other = load_text(SEEDS / 'other_text.txt')"
+    )
+    solution = """
+        def ratio(doc, n=150):
+            words = [t.lower() for t in tokenize(doc.text) if is_word(t)][:n]
+            return type_token_ratio(words)
+
+        richer = max((article, other), key=ratio).source
+    """
+    answer_name = "richer"
+    hints = (
+        "Write a small function ratio(doc): the words of doc.text (tokenize, keep is_word, "
+        "lower-case), the first 150, then type_token_ratio.",
+        "The longer a text, the lower its ratio: that is why both are cut at 150 words. "
+        "Compare ratio(article) and ratio(other); a Document's .source is its file name.",
+    )
+    wrong_examples = ("Article.txt", "other_text", "both", "seeds/other_text.txt")
+
+    def expected(self) -> str:
+        from helpers.corpus import SEEDS, load_article, load_text
+        from helpers.frequency import is_word, type_token_ratio
+        from helpers.tokens import tokenize
+
+        def ratio(doc):
+            return type_token_ratio([t.lower() for t in tokenize(doc.text) if is_word(t)][:150])
+
+        article, other = load_article(), load_text(SEEDS / "other_text.txt")
+        return max((article, other), key=ratio).source
+
+    def nudge(self, answer: str) -> str | None:
+        if answer == "article.txt":
+            return ("Count the words of each text the same way: the first 150 words, "
+                    "lower-cased, punctuation left out.")
+        if answer not in ("article.txt", "other_text.txt"):
+            return "Answer with a file name, as a Document's .source gives it."
+        return None
+
+
+class MostDistinctive(ValueQuestion):
+    label = "Question 2"
+    prompt = "Which word of other_text.txt is the most distinctive against general French?"
+    setup = (
+        "from helpers import load_text\n"
+        "from helpers.frequency import count\n"
+        "from helpers.keyness import keyness\n"
+        "from helpers.tokens import tokenize\n"
+        "from helpers.corpus import SEEDS\n"
+        "other = load_text(SEEDS / 'other_text.txt')"
+    )
+    solution = """
+        counts = count(tokenize(other.text), casefold=True, punctuation=False)
+        word = keyness(counts, n=1)[0].word
+    """
+    answer_name = "word"
+    hints = (
+        "Count the words (count(tokenize(...), casefold=True, punctuation=False)), then "
+        "keyness(counts) ranks them against general French.",
+        "keyness(counts, n=1) is a list of one Keyword: take its .word.",
+    )
+    wrong_examples = ("près", "Crue", "Libourne", "la", "nuit")
+
+    def expected(self) -> str:
+        from helpers.corpus import SEEDS, load_text
+        from helpers.frequency import count
+        from helpers.keyness import keyness
+        from helpers.tokens import tokenize
+
+        counts = count(tokenize(load_text(SEEDS / "other_text.txt").text), casefold=True,
+                       punctuation=False)
+        return keyness(counts, n=1)[0].word
+
+    def nudge(self, answer: str) -> str | None:
+        if answer == "près":
+            return ("« près » is second: a word frequent everywhere in French scores less than "
+                    "one general French rarely uses.")
+        if answer.lower() != answer:
+            return "The counts are case-folded: answer in lower case."
+        if answer in ("libourne", "marchand", "dordogne"):
+            return ("Keyness scores words counted at least twice (min_count=2): a name seen "
+                    "once is not scored.")
+        if answer in ("la", "le", "de", "les"):
+            return "That is one of the most frequent words of all French: not distinctive."
+        return None
+
+
+class AddMeteoFrance(ValueQuestion):
+    label = "Question 3"
+    prompt = ("The rules miss « Météo-France ». Add it to the gazetteer with add_entry, then "
+              "give (text, label, country) of the mention extract_entities now finds.")
+    setup = (
+        "from helpers import extract_entities, load_text\n"
+        "from helpers.gazetteer import add_entry\n"
+        "from helpers.corpus import SEEDS\n"
+        "other = load_text(SEEDS / 'other_text.txt')"
+    )
+    solution = """
+        add_entry("Météo-France", "ORG", "FR")
+        found = [m for m in extract_entities(other.text) if m.text == "Météo-France"]
+        answer = (found[0].text, found[0].label, found[0].country)
+    """
+    hints = (
+        "Météo-France is France's weather service, an organisation: "
+        "add_entry(name, label, country) with label 'ORG' and the ISO code of France.",
+        "After add_entry, run extract_entities(other.text) again and pick the mention whose "
+        ".text is 'Météo-France'.",
+    )
+    wrong_examples = (("Météo-France", "LOC", "FR"), ("Météo-France", "ORG", None),
+                      ("Météo", "ORG", "FR"), ("Météo-France", "ORG", "FRA"))
+    explanation = (
+        "add_entry changes the gazetteer of this session only: helpers/data/gazetteer.tsv is "
+        "untouched, and clear_user_entries() goes back to the kit's names. For a place, give "
+        "lat= and lon= too and it goes on the map."
+    )
+
+    def expected(self) -> tuple[str, str, str]:
+        return ("Météo-France", "ORG", "FR")
+
+    def nudge(self, answer: tuple) -> str | None:
+        if len(answer) == 3 and answer[1] == "LOC":
+            return "Météo-France is not a place: it is France's weather service."
+        if len(answer) == 3 and answer[2] is None:
+            return "Give the entry a country: add_entry(name, label, country)."
+        if len(answer) == 3 and answer[0] != "Météo-France":
+            return "The whole name is one mention, hyphen included."
+        return None
+
+
+q1 = HigherRatio()
+q2 = MostDistinctive()
+q3 = AddMeteoFrance()

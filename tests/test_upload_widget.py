@@ -1,0 +1,65 @@
+"""The lesson 05 text loader, without a browser: its update() is what the widget calls."""
+
+import pytest
+
+from helpers.corpus import SEEDS
+from helpers.widgets.upload import TextLoader
+
+TEXT = "Hélène Marchand, maire de Libourne, a rencontré « les sinistrés »."
+
+
+def test_utf8_upload():
+    loader = TextLoader()
+    status = loader.update(name="crue.txt", content=TEXT.encode("utf-8"))
+    assert status == f"Loaded crue.txt: {len(TEXT)} characters, 1 paragraph."
+    assert loader.document.text == TEXT
+    assert loader.document.source == "crue.txt"
+
+
+def test_cp1252_upload_is_decoded_with_a_warning():
+    loader = TextLoader()
+    status = loader.update(name="crue.txt", content=TEXT.encode("cp1252"))
+    first, *warning = status.split("\n")
+    assert first == f"Loaded crue.txt: {len(TEXT)} characters, 1 paragraph."
+    assert warning and warning[0].startswith("⚠ 'crue.txt' is not UTF-8")
+    assert "cp1252" in warning[0]
+    assert loader.document.text == TEXT  # nothing lost: « » and accents kept
+
+
+def test_png_upload_gives_the_load_text_error_and_keeps_the_last_document():
+    loader = TextLoader()
+    loader.update(pasted=TEXT)
+    status = loader.update(name="photo.png", content=b"\x89PNG\r\n\x1a\n" + bytes(64))
+    assert status.startswith("✗ 'photo.png' looks like a PNG image, not text.")
+    assert loader.document.text == TEXT
+
+
+def test_pasted_text():
+    loader = TextLoader()
+    status = loader.update(pasted="Un.\n\nDeux.")
+    assert status == "Loaded the pasted text: 10 characters, 2 paragraphs."
+    assert loader.document.source == "<text>"
+    assert repr(loader) == "TextLoader(loaded='<text>')"
+
+
+def test_empty_paste_and_nothing_given():
+    loader = TextLoader()
+    assert loader.update(pasted="").startswith("✗ load_text() was given an empty string")
+    assert loader.update().startswith("✗ Nothing to load")
+    assert loader.document is None
+    assert repr(loader) == "TextLoader(loaded=nothing)"
+
+
+def test_the_default_text_loads():
+    loader = TextLoader()
+    content = (SEEDS / "other_text.txt").read_bytes()
+    assert loader.update(name="other_text.txt", content=content).startswith(
+        "Loaded other_text.txt: ")
+
+
+def test_widget_updates_its_status_line():
+    pytest.importorskip("ipywidgets")
+    loader = TextLoader()
+    loader.widget  # noqa: B018 - builds the panel
+    loader.controls["paste"].value = "Bonjour."
+    assert "Loaded the pasted text: 8 characters" in loader.controls["status"].value
