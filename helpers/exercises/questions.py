@@ -250,7 +250,20 @@ class ValueQuestion(Question):
         return None
 
 
-class FunctionQuestion(Question):
+class _CasesQuestion(Question):
+    """A question checked on ``cases``: right when no case fails; the nudge names the failure."""
+
+    def _failure(self, answer: Any) -> str | None:
+        raise NotImplementedError
+
+    def is_correct(self, answer: Any) -> bool:
+        return self._failure(answer) is None
+
+    def nudge(self, answer: Any) -> str | None:
+        return self._failure(answer)
+
+
+class FunctionQuestion(_CasesQuestion):
     """The answer is a function, called on each of ``cases``.
 
     ``cases`` holds ``(args, expected_output)`` pairs; ``args`` is a tuple of
@@ -303,12 +316,6 @@ class FunctionQuestion(Question):
                             f"{type(error).__name__}: {_show_error(error)}.")
                 return f"For {where}, your function returned {_show(got)}."
         return None
-
-    def is_correct(self, answer: Any) -> bool:
-        return self._failure(answer) is None
-
-    def nudge(self, answer: Any) -> str | None:
-        return self._failure(answer)
 
     def secrets(self) -> list[Any]:
         return [expected for _, expected in self.cases]
@@ -379,7 +386,7 @@ class ChoiceQuestion(Question):
         return "\n".join([f"{self.title}: {self.prompt}", *options])
 
 
-class PatternQuestion(Question):
+class PatternQuestion(_CasesQuestion):
     """The answer is a regular expression (a string), tried on ``cases``.
 
     ``cases`` holds ``(text, expected)`` pairs: ``expected`` is the list
@@ -445,12 +452,6 @@ class PatternQuestion(Question):
                     return (f"On the text {_show(text)}, re.findall with your pattern "
                             f"gives {_show(found)}.")
         return None
-
-    def is_correct(self, answer: Any) -> bool:
-        return self._failure(answer) is None
-
-    def nudge(self, answer: Any) -> str | None:
-        return self._failure(answer)
 
     def secrets(self) -> list[Any]:
         return [expected for _, expected in self.cases if not isinstance(expected, bool)]
