@@ -137,8 +137,29 @@ def setup_check(*, strict: bool = True) -> SetupReport:
     return report
 
 
-if __name__ == "__main__":
+def main(argv: list[str] | None = None) -> int:
+    """``python -m helpers.check``: the set-up check; with ``--article PATH``, what another
+    article would need for the lessons (see :mod:`helpers.article_check`)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m helpers.check", description=main.__doc__)
+    parser.add_argument("--article", metavar="PATH",
+                        help="a .txt file you would like to teach on instead of the article")
+    args = parser.parse_args(argv)
     try:
-        print(setup_check())
-    except SetupError as error:
-        sys.exit(str(error))
+        setup = setup_check()
+        if args.article:
+            from .article_check import check_article
+
+            report = check_article(Path(args.article))
+            print(report)
+            return 0 if report.ok else 1
+        print(setup)
+    except (SetupError, OSError, ValueError, TypeError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -8,7 +8,7 @@ separate, explicit step (:mod:`helpers.normalize`).
 
 >>> article = load_article()
 >>> article
-Document('Vladimir Poutine a reçu…', 5 paragraphs, 2,136 characters, source='article.txt')
+Document('Les dirigeants russe…', 5 paragraphs, 2,130 characters, source='article.txt')
 >>> article.meta["event_date"]
 '2019-04-25'
 >>> load_text("Bonjour.\\n\\nAu revoir.").paragraphs
@@ -81,15 +81,21 @@ _SPACES = re.compile(r"\s+")
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Split `text` on blank lines; strip each paragraph's outer whitespace.
+    """Split `text` into paragraphs; strip each paragraph's outer whitespace.
 
-    A blank line is an empty line or one with only whitespace. Text inside a
-    paragraph (single line breaks included) is kept exactly.
+    A paragraph is a block between blank lines (a blank line is empty or only
+    whitespace). A text with no blank line at all — the article, most news
+    copied from a web page, many exports — has one paragraph per line.
+    Text inside a paragraph (line breaks of a blank-line text included) is
+    kept exactly.
 
     >>> split_paragraphs("  Un.\\nDeux.\\n \\n\\nTrois.\\n")
     ['Un.\\nDeux.', 'Trois.']
+    >>> split_paragraphs("Un.\\nDeux.\\nTrois.")
+    ['Un.', 'Deux.', 'Trois.']
     """
-    paragraphs = (p.strip() for p in _BLANK_LINES.split(text))
+    blocks = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
+    paragraphs = (p.strip() for p in blocks)
     return [p for p in paragraphs if p]
 
 
@@ -97,8 +103,8 @@ def split_paragraphs(text: str) -> list[str]:
 class Document:
     """A text, its paragraphs and facts about it (``meta``).
 
-    Fields: ``text`` (the whole text, as loaded), ``paragraphs`` (split on
-    blank lines), ``meta`` (a dict, e.g. the article's title and dates) and
+    Fields: ``text`` (the whole text, as loaded), ``paragraphs`` (see
+    :func:`split_paragraphs`), ``meta`` (a dict, e.g. the article's title and dates) and
     ``source`` (where it came from: a file name, or ``'<text>'``).
     ``paragraphs`` and ``meta`` are read-only; copy them to change them.
     ``print(doc)`` prints the text.
@@ -166,7 +172,7 @@ def load_article() -> Document:
     >>> len(article.paragraphs), article.meta["paragraphs"], article.meta["language"]
     (5, 5, 'fr')
     >>> article.paragraphs[2][:36]
-    'Après l’échec de son sommet de Hanoï'
+    'La Russie a déjà demandé la levée de'
     """
     txt, info = SEEDS / "article.txt", SEEDS / "article.json"
     if not (txt.is_file() and info.is_file()):

@@ -44,14 +44,18 @@ def test_article_fields():
     assert isinstance(article, Document)
     assert article.text == ARTICLE  # exactly the file: not stripped, nothing normalised
     assert article.source == "article.txt"
-    assert "\xa0" in article.text and "’" in article.text  # NBSP and ’ kept
-    assert article.text.startswith("Vladimir Poutine a reçu hier jeudi Kim Jong-un")
+    assert "’" in article.text and "'" not in article.text  # every apostrophe ’, kept
+    assert "« liens historiques »" in article.text  # guillemets, ordinary spaces, kept
+    assert "\n\n" not in article.text and not article.text.endswith("\n")
+    assert article.text.startswith("Les dirigeants russe Vladimir Poutine et nord-coréen")
 
 
-def test_article_paragraphs_are_the_blank_line_split():
+def test_article_paragraphs_are_its_lines():
+    """The article has no blank line: each of its five lines is a paragraph."""
     article = load_article()
     assert len(article.paragraphs) == 5
-    assert article.paragraphs == [p.strip() for p in ARTICLE.split("\n\n")]
+    assert article.paragraphs == ARTICLE.split("\n")
+    assert article.paragraphs[1].startswith("L’objectif de cette rencontre")
     assert all(p in article.text for p in article.paragraphs)
 
 
@@ -91,7 +95,7 @@ def test_article_is_cached_and_read_only():
 def test_article_repr_is_short_and_has_no_address():
     text = repr(load_article())
     assert text == (
-        "Document('Vladimir Poutine a reçu…', 5 paragraphs, 2,136 characters, "
+        "Document('Les dirigeants russe…', 5 paragraphs, 2,130 characters, "
         "source='article.txt')"
     )
     assert "0x" not in text and "/" not in text
@@ -134,7 +138,13 @@ def test_document_from_text_splits_paragraphs():
     ("text", "expected"),
     [
         ("Un seul paragraphe.", ["Un seul paragraphe."]),
-        ("Ligne 1\nLigne 2", ["Ligne 1\nLigne 2"]),  # a single line break is kept
+        # no blank line anywhere: one paragraph per line (the article, pasted news)
+        ("Ligne 1\nLigne 2", ["Ligne 1", "Ligne 2"]),
+        ("Ligne 1\r\nLigne 2\r\n", ["Ligne 1", "Ligne 2"]),  # Windows line endings
+        ("  A\n\n\nB\n", ["A", "B"]),  # empty lines are not paragraphs
+        # blank lines somewhere: they separate paragraphs, single breaks stay inside
+        ("A\nsuite\n\nB", ["A\nsuite", "B"]),
+        ("A\r\nsuite\r\n\r\nB\r\n", ["A\r\nsuite", "B"]),  # Windows line endings
         ("A\n\nB", ["A", "B"]),
         ("A\n\n\n\nB", ["A", "B"]),  # several blank lines
         ("A\n  \t\n\xa0\nB", ["A", "B"]),  # whitespace-only lines are blank

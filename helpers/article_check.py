@@ -1,0 +1,204 @@
+"""Will another article work with the lessons? What it lacks, and which gold to redo.
+
+A teacher who wants to teach on another French article runs, in a terminal::
+
+    python -m helpers.check --article mon_article.txt
+
+The check lists what each lesson needs from its text (an elision, a typo for the
+bug hunt, a repeated name, a relative date, a metonymy, a meeting, …), says what
+the text has or lacks, and whether the gold files in ``seeds/`` still match it
+(they are hand-made for one text: a new article needs new gold).
+
+>>> report = check_article(SEEDS / "article.txt")
+>>> report.ok, report.gold_ok
+(True, True)
+>>> print(report.lines[0])
+✓ 00 02 04  three paragraphs or more: 5 paragraphs
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import SEEDS, Document, load_text
+
+__all__ = ["ArticleCheck", "check_article"]
+
+_RELATIVE = re.compile(r"\b(?:hier|avant-hier|aujourd’hui|aujourd'hui|demain|"
+                       r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", re.I)
+_YEAR = re.compile(r"\b1[5-9]\d\d\b|\b20\d\d\b")
+_ELISION = re.compile(r"^\w+['’]$")
+
+
+@dataclass
+class ArticleCheck:
+    """One line per need (✓ has it, ✗ lacks it), then the gold files' state."""
+
+    source: str
+    lines: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    gold: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the text has everything the lessons show."""
+        return not self.missing
+
+    @property
+    def gold_ok(self) -> bool:
+        """True when every gold file in ``seeds/`` matches this text."""
+        return not self.stale
+
+    def __repr__(self) -> str:
+        head = f"What the lessons need from {self.source}:"
+        verdict = ("The text has everything the lessons show." if self.ok else
+                   f"The text lacks {len(self.missing)} thing(s): the lessons that show them "
+                   "need an example sentence of your own (label it as not from the article).")
+        gold = ("Every gold file in seeds/ matches this text." if self.gold_ok else
+                "To use this text, copy it to seeds/article.txt, update seeds/article.json, "
+                "redo " + ", ".join(self.stale) + " by hand, then run `make notebooks` and "
+                "re-read each lesson's prose.")
+        return "\n".join([head, *self.lines, "", verdict, "", "Gold files in seeds/:",
+                          *self.gold, "", gold])
+
+
+def _needs(doc: Document) -> list[tuple[str, str, Callable[[], str | None]]]:
+    """(lessons, what, probe): a probe returns what it found, or None."""
+    from .dates import find_dates
+    from .entities import extract_entities
+    from .frequency import count
+    from .lexicon import unknown_words
+    from .linking import capital_of, link_mentions
+    from .relations import relations
+    from .sentences import sentences
+    from .tokens import tokenize
+
+    text = doc.text
+    tokens = tokenize(text)
+    linked = link_mentions(extract_entities(text))
+
+    def some(found: list[str], n: int = 1) -> str | None:
+        if len(found) < n:
+            return None
+        shown = [f"{w} ×{c}" if c > 1 else w for w, c in Counter(found).most_common(4)]
+        return ", ".join(shown)
+
+    def words() -> str | None:
+        n = len(text.split())
+        return f"{n:,} words" if 150 <= n <= 1500 else None
+
+    def repeated() -> str | None:
+        counts = count(tokens, stopwords=True, casefold=True, punctuation=False)
+        top = [(w, c) for w, c in counts.most_common(3) if c >= 3]
+        return ", ".join(f"{w} ×{c}" for w, c in top) or None
+
+    def named(label: str) -> Callable[[], str | None]:
+        return lambda: some([m.entity or m.text for m in linked if m.label == label], 2)
+
+    def repeated_name() -> str | None:
+        names = Counter(m.entity or m.text for m in linked)
+        return ", ".join(f"{n} ×{c}" for n, c in names.most_common(3) if c > 1) or None
+
+    def metonymy() -> str | None:
+        return some([m.text for m in linked if m.label == "LOC" and m.country
+                     and (capital := capital_of(m.country)) and capital.name == m.entity])
+
+    def dates(pattern: re.Pattern[str]) -> Callable[[], str | None]:
+        return lambda: some([m.text for m in find_dates(text) if pattern.search(m.text)])
+
+    def meeting() -> str | None:
+        found = relations(doc)
+        return f"{found[0]}" + (f" (+{len(found) - 1})" if len(found) > 1 else "") \
+            if found else None
+
+    return [
+        ("00 02 04", "three paragraphs or more",
+         lambda: f"{len(doc.paragraphs)} paragraphs" if len(doc.paragraphs) >= 3 else None),
+        ("00", "a length a class can read (150–1,500 words)", words),
+        ("01", "several sentences",
+         lambda: f"{len(sentences(text))} sentences" if len(sentences(text)) >= 5 else None),
+        ("01", "an elision (l’, d’, qu’…)", lambda: some([t for t in tokens if _ELISION.match(t)])),
+        ("01", "a hyphenated word or name",
+         lambda: some([t for t in tokens if "-" in t.strip("-")])),
+        ("01", "a word no dictionary knows (a typo for the bug hunt)",
+         lambda: some(unknown_words(tokens))),
+        ("02", "a content word used three times or more", repeated),
+        ("03 04", "two people or more", named("PER")),
+        ("03 04", "two places or more", named("LOC")),
+        ("04", "a name mentioned twice or more", repeated_name),
+        ("03", "a relative date (hier, jeudi…)", dates(_RELATIVE)),
+        ("03", "a date with a year", dates(_YEAR)),
+        ("04", "a capital standing for its state (metonymy)", metonymy),
+        ("04", "a meeting the relation patterns find", meeting),
+    ]
+
+
+def _gold_tokens(text: str) -> str | None:
+    """None when seeds/gold_tokens.txt tiles the text; else what is wrong."""
+    tokens = (SEEDS / "gold_tokens.txt").read_text(encoding="utf-8").splitlines()
+    at = 0
+    for number, token in enumerate(tokens, 1):
+        start = text.find(token, at)
+        if start < 0 or text[at:start].strip():
+            return f"token {number} ({token!r}) is not the text's next token"
+        at = start + len(token)
+    return None if not text[at:].strip() else f"the text goes on after token {len(tokens)}"
+
+
+def _gold_offsets(text: str, name: str) -> str | None:
+    """None when every row of a gold TSV slices its own text; else how many do not."""
+    rows = [line.split("\t") for line in (SEEDS / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")][1:]
+    wrong = sum(text[int(row[0]):int(row[1])] != row[2] for row in rows)
+    return f"{wrong} of {len(rows)} offsets do not match" if wrong else None
+
+
+def _meta(path: Path | None, doc: Document) -> str | None:
+    """None when the JSON beside the text states its publication date and counts."""
+    if path is None:
+        return "no file, so no metadata (title, publication date)"
+    info = path.with_suffix(".json")
+    if not info.is_file():
+        return f"{info.name} is missing (title, publication_date, words, paragraphs)"
+    meta = json.loads(info.read_text(encoding="utf-8"))
+    if not meta.get("publication_date"):
+        return f"{info.name} has no publication_date (relative dates need it)"
+    if (meta.get("words"), meta.get("paragraphs")) != (len(doc.text.split()),
+                                                         len(doc.paragraphs)):
+        return (f"{info.name} says {meta.get('words')} words, {meta.get('paragraphs')} "
+                f"paragraphs; the text has {len(doc.text.split())}, {len(doc.paragraphs)}")
+    return None
+
+
+def check_article(path_or_text: str | Path) -> ArticleCheck:
+    """Check a candidate article (a path, or the text itself) against the lessons' needs.
+
+    >>> check = check_article("Paul est à Lyon. Il pleut.")
+    >>> check.ok, check.gold_ok
+    (False, False)
+    >>> check.missing[0]
+    '00 02 04: three paragraphs or more'
+    """
+    path = Path(path_or_text) if isinstance(path_or_text, Path) else None
+    doc = load_text(path_or_text)
+    report = ArticleCheck(str(path_or_text) if path else "the text given")
+    for lessons, what, probe in _needs(doc):
+        found = probe()
+        report.lines.append(f"{'✓' if found else '✗'} {lessons:9} {what}: {found or 'none'}")
+        if not found:
+            report.missing.append(f"{lessons}: {what}")
+    checks = [("gold_tokens.txt", _gold_tokens(doc.text)),
+              ("gold_entities.tsv", _gold_offsets(doc.text, "gold_entities.tsv")),
+              ("gold_links.tsv", _gold_offsets(doc.text, "gold_links.tsv")),
+              ((path.with_suffix(".json").name if path else "metadata"), _meta(path, doc))]
+    for name, problem in checks:
+        report.gold.append(f"✗ {name}: {problem}" if problem else f"✓ {name} matches the text")
+        if problem:
+            report.stale.append(name)
+    return report
