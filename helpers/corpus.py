@@ -205,6 +205,7 @@ def load_text(
     *,
     meta: Mapping[str, Any] | None = None,
     encoding: str | None = None,
+    errors: str = "strict",
 ) -> Document:
     """Load a text file, or wrap a string of text, as a :class:`Document`.
 
@@ -219,7 +220,9 @@ def load_text(
     and reported with a ``UserWarning`` telling how to convert the file to
     UTF-8; if you know the encoding, pass ``encoding='cp1252'`` (for example).
     Decoding is strict: no character is ever dropped or replaced — if the
-    bytes do not decode, you get a ``ValueError`` explaining what to do.
+    bytes do not decode, you get a ``ValueError`` explaining what to do. A UTF-8
+    file with a few bad bytes is refused with their line and byte; pass
+    ``errors='replace'`` to read the rest, with ``�`` where each bad byte was.
 
     The one normalisation on load: line endings ``\\r\\n`` and ``\\r`` become
     ``\\n``. The Unicode form is kept as is (no NFC; see
@@ -257,7 +260,7 @@ def load_text(
             )
         return Document(text, meta=meta, source="<text>")
     shown = path_or_str if isinstance(path_or_str, str) else ""
-    text = read_text_file(source, encoding=encoding, shown=shown)
+    text = read_text_file(source, encoding=encoding, shown=shown, errors=errors)
     return Document(text, meta=meta, source=source.name)
 
 

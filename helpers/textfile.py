@@ -10,11 +10,13 @@ dropped or replaced.
 from __future__ import annotations
 
 import codecs
+import errno
 import re
+import stat
 import warnings
 from pathlib import Path
 
-__all__ = ["check_encoding", "read_text_file"]
+__all__ = ["MAX_FILE_BYTES", "check_encoding", "read_text_file"]
 
 
 def check_encoding(encoding: str) -> None:
@@ -155,35 +157,105 @@ def _decode_error(
     )
 
 
-def read_text_file(path: Path, *, encoding: str | None, shown: str = "") -> str:
-    """Read `path` strictly as text; only line endings are normalised."""
+MAX_FILE_BYTES = 256 * 1024 * 1024  # a class text is far smaller; this bounds memory
+
+
+def _open_error(path: Path, shown: str, err: OSError | ValueError) -> OSError | ValueError:
+    """A clear message for what `Path.stat()` or `open()` refused."""
+    name = str(path)
+    if isinstance(err, ValueError):  # "embedded null byte"
+        return ValueError(
+            f"{name!r} is not a usable file name: it contains a NUL character (\\x00), "
+            "which no file name may contain. Check how the name was built, or copy the "
+            "name again from your file manager."
+        )
+    if isinstance(err, FileNotFoundError):
+        return _missing(path, shown or name)
+    if isinstance(err, PermissionError):
+        return PermissionError(
+            f"Permission denied: you may not read {name!r}. Check the file's "
+            f"permissions (e.g. `chmod u+r {path.name}`), or copy it into a folder "
+            f"of yours and load the copy."
+        )
+    if err.errno == errno.ELOOP:
+        return OSError(
+            err.errno,
+            f"{name!r} is a symbolic link that leads back to itself (a loop), so there is "
+            "no file to read. Load the real file it should point to.",
+        )
+    if err.errno == errno.ENAMETOOLONG:
+        return OSError(err.errno, f"The file name {name[:40]!r}… is too long for this system.")
+    return OSError(err.errno, f"{name!r} cannot be opened: {err.strerror}.")
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device (such as /dev/zero)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _read_bytes(path: Path, shown: str) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; anything else is refused."""
     try:
-        if path.is_dir():
+        info = path.stat()  # follows symlinks; never blocks, even on a named pipe
+        if stat.S_ISDIR(info.st_mode):
             inside = sorted(p.name for p in path.glob("*.txt"))[:3]
             hint = (
-                f" It contains, e.g., {', '.join(inside)}: load_text('{path / inside[0]}')"
+                f" It contains, e.g., {', '.join(inside)}: load_file('{path / inside[0]}')"
                 if inside
                 else " Pass the path of a .txt file inside it."
             )
             raise IsADirectoryError(f"{str(path)!r} is a folder, not a file.{hint}")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise _missing(path, shown or str(path)) from None
-    except PermissionError:
-        raise PermissionError(
-            f"Permission denied: you may not read {str(path)!r}. Check the file's "
-            f"permissions (e.g. `chmod u+r {path.name}`), or copy it into a folder "
-            f"of yours and load the copy."
-        ) from None
-    except IsADirectoryError as err:
-        raise IsADirectoryError(str(err)) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError(
+                f"{str(path)!r} is {_kind(info.st_mode)}, not a file saved on disk, so it was "
+                "not read (reading it could wait forever or never end). Save the text as a "
+                ".txt file and load that file."
+            )
+        if info.st_size > MAX_FILE_BYTES:
+            raise ValueError(_too_big(path, info.st_size))
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # bounded, even if the file grows
+    except (OSError, ValueError) as err:
+        if isinstance(err, IsADirectoryError) or (
+            isinstance(err, ValueError) and "NUL" not in str(err) and "null" not in str(err)
+        ):
+            raise err from None
+        raise _open_error(path, shown, err) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise ValueError(_too_big(path, len(raw)))
+    return raw
 
+
+def _too_big(path: Path, size: int) -> str:
+    return (
+        f"{path.name!r} is {size / 2**20:,.0f} MB or more; the kit reads files of up to "
+        f"{MAX_FILE_BYTES // 2**20} MB (a whole novel is about 1 MB). Split it into smaller "
+        "files, or load a part of it."
+    )
+
+
+def read_text_file(
+    path: Path, *, encoding: str | None, shown: str = "", errors: str = "strict"
+) -> str:
+    """Read `path` strictly as text; only line endings are normalised.
+
+    ``errors='replace'`` reads a UTF-8 file that has a few bad bytes, shows ``�`` for each
+    and says where they were, in a warning; by default such a file is refused.
+    """
+    if errors not in ("strict", "replace"):
+        raise ValueError(f"errors must be 'strict' or 'replace', got {errors!r}")
+    raw = _read_bytes(path, shown)
     if not raw:
         raise ValueError(
             f"{path.name!r} is empty (0 bytes): there is no text to analyse. Check "
             f"that you saved the file, and that you chose the right one."
         )
-    text = _decode(raw, path, encoding)
+    text = _decode(raw, path, encoding, errors)
     del raw  # keep at most two copies of a large text in memory
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -195,7 +267,7 @@ def read_text_file(path: Path, *, encoding: str | None, shown: str = "") -> str:
     return text
 
 
-def _decode(raw: bytes, path: Path, encoding: str | None) -> str:
+def _decode(raw: bytes, path: Path, encoding: str | None, errors: str = "strict") -> str:
     kind = _sniff_binary(raw[:32], path)
     if kind:
         raise _not_text(path, kind)
@@ -230,8 +302,11 @@ def _decode(raw: bytes, path: Path, encoding: str | None) -> str:
 
     try:
         return str(raw, "utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        first = err.start
+    replaced = str(raw, "utf-8", "replace")
+    if _has_utf8_letters(replaced):  # UTF-8 with a few bad bytes (or mixed with Latin-1)
+        return _mostly_utf8(raw, replaced, path, first, errors)
 
     text, guessed = _guess(raw)
     if text is None:
@@ -243,6 +318,58 @@ def _decode(raw: bytes, path: Path, encoding: str | None) -> str:
         )
     _warn_encoding(path, guessed)
     return text
+
+
+def _has_utf8_letters(replaced: str) -> bool:
+    """Did real multi-byte UTF-8 characters decode (é, ’, «…), beside the bad bytes?"""
+    return any(c != "\ufffd" for c in _NON_ASCII.findall(replaced[:_SAMPLE * 8]))
+
+
+def _bad_bytes(raw: bytes, first: int, limit: int = 3) -> list[int]:
+    """Offsets of the first `limit` bytes that are not UTF-8, from offset `first` on."""
+    view, found, at = memoryview(raw), [], first
+    while len(found) < limit and at < len(raw):
+        try:
+            str(view[at:], "utf-8")
+            break
+        except UnicodeDecodeError as err:
+            found.append(at + err.start)
+            at += err.end
+    return found
+
+
+def _where(raw: bytes, offset: int) -> str:
+    """'line 3, column 12, byte 0xE9 (…P�kin…; in Windows-1252 that byte is 'é')'."""
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    line = raw.count(b"\n", 0, offset) + 1
+    context = str(raw[max(line_start, offset - 20):offset + 20], "utf-8", "replace")
+    context = context.split("\n")[0].strip()
+    byte = raw[offset]
+    legacy = bytes([byte]).decode("cp1252", "replace")
+    return (f"line {line:,}, byte {offset - line_start + 1:,} of the line: 0x{byte:02X} "
+            f"(in {context!r}; in Windows-1252 that byte is {legacy!r})")
+
+
+def _mostly_utf8(raw: bytes, replaced: str, path: Path, first: int, errors: str) -> str:
+    """A UTF-8 file with bad bytes: refused, or read with � and a warning saying where."""
+    bad = replaced.count("\ufffd") - raw.count("\ufffd".encode())
+    places = "; ".join(_where(raw, offset) for offset in _bad_bytes(raw, first))
+    more = f" (and {bad - 3:,} more)" if bad > 3 else ""
+    what = f"{bad:,} byte{'s' * (bad != 1)} that {'are' if bad != 1 else 'is'} not"
+    if errors == "replace":
+        warnings.warn(
+            f"{path.name!r} is UTF-8 except for {what}: each was read as �. Where: "
+            f"{places}{more}. Fix them in a text editor and save the file as UTF-8.",
+            UserWarning, stacklevel=5,
+        )
+        return replaced
+    raise ValueError(
+        f"{path.name!r} is UTF-8 except for {what}, so it was not read (reading it as "
+        f"another encoding would garble every accent). Where: {places}{more}. Fix "
+        "those bytes in a text editor and save the file as UTF-8 (the file may mix two "
+        "encodings, e.g. text pasted from an old Windows file), or load it with "
+        "errors='replace' to read everything else, with � where each bad byte was."
+    )
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:

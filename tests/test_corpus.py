@@ -319,10 +319,10 @@ def test_unreadable_file_message(in_tmp, monkeypatch):
     """The same check as root: make reading fail as it does for a chmod-000 file."""
     (in_tmp / "secret.txt").write_text("Texte.", encoding="utf-8")
 
-    def refuse(self):
+    def refuse(self, *args, **kwargs):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(PermissionError, match=r"'secret\.txt'.*chmod u\+r") as info:
         load_text("secret.txt")
     assert info.value.__suppress_context__
@@ -430,7 +430,7 @@ def test_any_utf8_text_round_trips(tmp_path_factory, text):
 
 def test_a_50_megabyte_file_loads_fast_in_bounded_memory(tmp_path):
     big = tmp_path / "big.txt"
-    block = ARTICLE + "\n"  # a blank line between copies: 5 paragraphs each
+    block = ARTICLE + "\n"  # no blank line anywhere: one paragraph a line, 5 per copy
     copies = 50_000_000 // len(block.encode()) + 1
     big.write_text(block * copies, encoding="utf-8")
     size = big.stat().st_size
@@ -446,3 +446,80 @@ def test_a_50_megabyte_file_loads_fast_in_bounded_memory(tmp_path):
     assert len(doc.text) == len(block) * copies
     assert elapsed < 10, f"{elapsed:.1f} s"
     assert peak < 6 * size, f"peak {peak / size:.1f}× the file size"
+
+
+# ---------------------------------------------------------------------------
+# Files a student really brings: a stray byte, mixed encodings, special files
+
+
+def test_utf8_with_one_stray_byte_is_refused_with_its_line_not_garbled(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_bytes("Séoul et Pékin.\nLe sommet de P".encode() + b"\xe9kin a eu lieu.\n")
+    with pytest.raises(ValueError) as info:
+        load_text(path)
+    message = str(info.value)
+    assert "UTF-8 except for 1 byte that is not" in message
+    assert "line 2, byte 15 of the line: 0xE9" in message
+    assert "Windows-1252 that byte is 'é'" in message
+    assert "errors='replace'" in message and "Ã" not in message
+    with pytest.warns(UserWarning, match=r"read as �.*line 2, byte 15"):
+        doc = load_text(path, errors="replace")
+    assert doc.text == "Séoul et Pékin.\nLe sommet de P\ufffdkin a eu lieu.\n"
+
+
+def test_mixed_utf8_and_latin1_is_refused_and_names_the_first_bad_bytes(tmp_path):
+    path = tmp_path / "mixte.txt"
+    path.write_bytes("Pékin, Séoul.\n".encode() + "Moscou, Pyongyang, Hanoï, Tōkyō.\n".encode(
+        "latin-1", "replace") + "Déjà vu à Genève.\n".encode("latin-1"))
+    with pytest.raises(ValueError, match=r"except for 5 bytes.*line 2.*line 3.*and 2 more"):
+        load_text(path)
+
+
+def test_a_latin1_file_is_still_read_whole_with_a_warning(tmp_path):
+    """The stray-byte rule must not catch real Latin-1 files (no UTF-8 sequence in them)."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(ARTICLE.encode("cp1252"))
+    with pytest.warns(UserWarning, match="cp1252"):
+        assert load_text(path).text == ARTICLE
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_named_pipe_is_refused_at_once(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    start = time.perf_counter()
+    with pytest.raises(ValueError, match=r"named pipe.*not read.*Save the text as a \.txt"):
+        load_text(fifo)
+    assert time.perf_counter() - start < 5  # refused, not waited on
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_a_symlink_to_dev_zero_is_refused(tmp_path):
+    link = tmp_path / "infini.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(ValueError, match=r"a device \(such as /dev/zero\)"):
+        load_text(link)
+
+
+def test_a_symlink_loop_says_it_is_a_loop(tmp_path):
+    loop = tmp_path / "boucle.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(OSError, match="leads back to itself") as info:
+        load_text(loop)
+    assert info.value.__suppress_context__
+
+
+def test_a_nul_in_the_name_says_so(tmp_path):
+    with pytest.raises(ValueError, match=r"NUL character") as info:
+        load_text(tmp_path / "abc\x00.txt")
+    assert info.value.__suppress_context__
+
+
+def test_a_file_over_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    from helpers import textfile
+
+    monkeypatch.setattr(textfile, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "gros.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"up to 0 MB.*Split it"):
+        load_text(path)
