@@ -19,6 +19,7 @@ __all__ = [
     "Token",
     "extract_entities",
     "load_article",
+    "load_file",
     "load_text",
     "normalize",
     "report",
@@ -39,6 +40,7 @@ from .sentences import sentences
 _WHERE = {
     "Document": "corpus",
     "load_article": "corpus",
+    "load_file": "corpus",
     "load_text": "corpus",
     "Token": "tokens",
     "tokenize": "tokens",
@@ -50,7 +52,7 @@ _WHERE = {
 }
 
 if TYPE_CHECKING:  # pragma: no cover - for editors and type checkers only
-    from .corpus import Document, load_article, load_text
+    from .corpus import Document, load_article, load_file, load_text
     from .entities import Mention, extract_entities
     from .lexicon import unknown_words
     from .normalize import normalize

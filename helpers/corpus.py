@@ -21,6 +21,7 @@ import functools
 import json
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,7 +29,7 @@ from typing import Any, NoReturn
 
 from .textfile import check_encoding, read_text_file
 
-__all__ = ["Document", "load_article", "load_text"]
+__all__ = ["Document", "load_article", "load_file", "load_text"]
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -191,43 +192,33 @@ def load_article() -> Document:
 # ---------------------------------------------------------------------------
 # Your own texts
 
-# Strings ending like this are taken as file names, not as text.
-_FILE_SUFFIX = re.compile(
-    r"\.(txt|text|md|markdown|rst|csv|tsv|json|jsonl|xml|html?|srt|vtt|log|"
+# A one-line string like this is probably a file name given to load_text() by mistake.
+_FILE_NAME = re.compile(
+    r"^\S+\.(txt|text|md|markdown|rst|csv|tsv|json|jsonl|xml|html?|srt|vtt|log|"
     r"docx?|odt|rtf|pdf|epub|pages|xlsx?|ods|pptx?|png|jpe?g|gif|bmp|tiff?|webp|zip|gz)$",
     re.IGNORECASE,
 )
-_LOOKS_LIKE_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
 
 def load_text(
-    path_or_str: str | os.PathLike[str],
+    text_or_path: str | os.PathLike[str],
     *,
     meta: Mapping[str, Any] | None = None,
     encoding: str | None = None,
     errors: str = "strict",
+    html: bool = False,
 ) -> Document:
-    """Load a text file, or wrap a string of text, as a :class:`Document`.
+    """Wrap a string of text, or load a file given as a ``Path``, as a :class:`Document`.
 
-    `path_or_str` may be a :class:`pathlib.Path`, a ``str`` naming a file,
-    or a ``str`` of text. A ``str`` is read as a **path** when it names an
-    existing file, or when it has no line break and looks like a path: it
-    ends with a file extension (``notes.txt``, ``rapport.docx``) or contains
-    ``/`` or ``\\`` and no spaces. Any other ``str`` is the text itself.
+    A ``str`` is always the text itself, never a file name: a pasted ``/etc/passwd``
+    or ``notes.txt`` is analysed as those characters (with a warning, for a string that
+    looks like a file name). To read a file, pass a :class:`pathlib.Path` or use
+    :func:`load_file`, which takes the name as a ``str`` too.
 
-    Files may be UTF-8 (with or without BOM) or UTF-16/UTF-32 with a BOM.
-    Other encodings (Windows-1252, Latin-1, Mac Roman…) are detected, decoded
-    and reported with a ``UserWarning`` telling how to convert the file to
-    UTF-8; if you know the encoding, pass ``encoding='cp1252'`` (for example).
-    Decoding is strict: no character is ever dropped or replaced — if the
-    bytes do not decode, you get a ``ValueError`` explaining what to do. A UTF-8
-    file with a few bad bytes is refused with their line and byte; pass
-    ``errors='replace'`` to read the rest, with ``�`` where each bad byte was.
-
-    The one normalisation on load: line endings ``\\r\\n`` and ``\\r`` become
-    ``\\n``. The Unicode form is kept as is (no NFC; see
-    :func:`helpers.normalize.nfc`). An empty or whitespace-only text raises
-    ``ValueError``: a lesson on an empty text is always a mistake.
+    The one normalisation: line endings ``\\r\\n`` and ``\\r`` become ``\\n``. The
+    Unicode form is kept as is (no NFC; see :func:`helpers.normalize.nfc`). An empty
+    or whitespace-only text raises ``ValueError``: a lesson on an empty text is always
+    a mistake. For files, see :func:`load_file` (encodings, ``errors``, ``html``).
 
     >>> doc = load_text("Pékin reste son plus proche souien.")
     >>> doc.text, doc.source
@@ -235,68 +226,99 @@ def load_text(
     >>> load_text(SEEDS / "article.txt").paragraphs == load_article().paragraphs
     True
     """
+    _check_meta(meta)
+    _check_type(text_or_path, "load_text")
+    if isinstance(text_or_path, os.PathLike):
+        return load_file(text_or_path, meta=meta, encoding=encoding, errors=errors, html=html)
+    if encoding is not None or html or errors != "strict":
+        raise ValueError(
+            "encoding=, errors= and html= only apply to files; this string is already "
+            "text, so leave them out (to read a file, use load_file('name.txt'))"
+        )
+    text = text_or_path
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        what = "an empty string" if not text else "only whitespace"
+        raise ValueError(
+            f"load_text() was given {what}: there is no text to analyse. Pass the text "
+            "itself, or read a file with load_file('mon_texte.txt')"
+        )
+    if _FILE_NAME.match(text.strip()):
+        warnings.warn(
+            f"load_text() analyses the string {text.strip()!r} itself, as text. If it is "
+            f"the name of a file, read the file with load_file({text.strip()!r}).",
+            UserWarning, stacklevel=2,
+        )
+    return Document(text, meta=meta, source="<text>")
+
+
+def load_file(
+    path: str | os.PathLike[str],
+    *,
+    meta: Mapping[str, Any] | None = None,
+    encoding: str | None = None,
+    errors: str = "strict",
+    html: bool = False,
+) -> Document:
+    """Load a text file (its path as a ``str`` or a ``Path``) as a :class:`Document`.
+
+    Files may be UTF-8 (with or without BOM) or UTF-16/UTF-32 with a BOM. Other
+    encodings (Windows-1252, Latin-1, Mac Roman…) are detected, decoded and reported
+    with a ``UserWarning`` telling how to convert the file to UTF-8; if you know the
+    encoding, pass ``encoding='cp1252'`` (for example). Decoding is strict: no
+    character is ever dropped or replaced — if the bytes do not decode, you get a
+    ``ValueError`` explaining what to do. A UTF-8 file with a few bad bytes is
+    refused with their line and byte; ``errors='replace'`` reads the rest, with
+    ``�`` where each bad byte was, and says where. A web page is refused unless
+    ``html=True``, which keeps its text only. Only regular files of at most 256 MB
+    are read (never a pipe or a device); line endings become ``\\n``.
+
+    >>> load_file(SEEDS / "article.txt").source
+    'article.txt'
+    >>> len(load_file(str(SEEDS / "article.txt")).paragraphs)
+    5
+    """
+    _check_meta(meta)
+    _check_type(path, "load_file")
+    if encoding is not None:
+        check_encoding(encoding)
+    if isinstance(path, str) and ("\n" in path or not path.strip()):
+        raise ValueError(
+            "load_file() needs the name of a file, and this string "
+            + ("has a line break: it looks like the text itself. Use load_text(text) for "
+               "a string of text." if path.strip() else "is empty.")
+        )
+    source = Path(os.fspath(path)).expanduser()
+    shown = path if isinstance(path, str) else ""
+    text = read_text_file(source, encoding=encoding, shown=shown, errors=errors, html=html)
+    return Document(text, meta=meta, source=source.name)
+
+
+def _check_meta(meta: object) -> None:
     if meta is not None and not isinstance(meta, Mapping):
         raise TypeError(
             f"meta must be a dict, e.g. meta={{'title': 'Mon texte'}}, "
             f"got {type(meta).__name__}"
         )
-    if encoding is not None:
-        check_encoding(encoding)
-    source = _as_path(path_or_str)
-    if source is None:  # a string of text
-        if encoding is not None:
-            raise ValueError(
-                "encoding= only applies to files; this string is already text, so "
-                "leave encoding out"
-            )
-        text = path_or_str  # type: ignore[assignment]
-        if "\r" in text:
-            text = text.replace("\r\n", "\n").replace("\r", "\n")
-        if not text.strip():
-            what = "an empty string" if not text else "only whitespace"
-            raise ValueError(
-                f"load_text() was given {what}: there is no text to analyse. Pass the "
-                "text itself, or the path of a .txt file, e.g. load_text('mon_texte.txt')"
-            )
-        return Document(text, meta=meta, source="<text>")
-    shown = path_or_str if isinstance(path_or_str, str) else ""
-    text = read_text_file(source, encoding=encoding, shown=shown, errors=errors)
-    return Document(text, meta=meta, source=source.name)
 
 
-def _as_path(value: object) -> Path | None:
-    """The path `value` names, or None when it is a string of text."""
+def _check_type(value: object, who: str) -> None:
+    """A clear TypeError for what is neither text nor a path."""
     if value is None:
         raise TypeError(
-            "load_text() needs a file path or a string of text, got None. "
+            f"{who}() needs a string of text or a file path, got None. "
             "Check the variable you passed: was it set (a function without "
             "`return` gives None)?"
         )
     if isinstance(value, bytes | bytearray | memoryview):
         raise TypeError(
-            "load_text() got bytes, not text. Pass the file's path instead, e.g. "
-            "load_text('mon_texte.txt'), or decode the bytes first: "
-            "load_text(data.decode('utf-8'))"
+            f"{who}() got bytes, not text. Read the file with load_file('mon_texte.txt'), "
+            "or decode the bytes first: load_text(data.decode('utf-8'))"
         )
-    if isinstance(value, os.PathLike):
-        return Path(os.fspath(value)).expanduser()
-    if not isinstance(value, str):
+    if not isinstance(value, str | os.PathLike):
         raise TypeError(
-            f"load_text() needs a file path or a string of text, got "
+            f"{who}() needs a string of text or a file path, got "
             f"{type(value).__name__}. For a list of lines, join them first: "
             f"load_text('\\n'.join(lines))"
         )
-    if "\n" in value or "\r" in value or not value.strip() or len(value) > 4096:
-        return None
-    candidate = value.strip()
-    try:
-        if Path(candidate).expanduser().exists():
-            return Path(candidate).expanduser()
-    except (OSError, ValueError):  # e.g. a NUL character, a name too long
-        return None
-    has_separator = ("/" in candidate or "\\" in candidate) and not any(
-        c.isspace() for c in candidate
-    )
-    if _FILE_SUFFIX.search(candidate) or has_separator or _LOOKS_LIKE_DRIVE.match(candidate):
-        return Path(candidate).expanduser()
-    return None

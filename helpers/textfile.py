@@ -14,9 +14,10 @@ import errno
 import re
 import stat
 import warnings
+from html.parser import HTMLParser
 from pathlib import Path
 
-__all__ = ["MAX_FILE_BYTES", "check_encoding", "read_text_file"]
+__all__ = ["MAX_FILE_BYTES", "check_encoding", "html_text", "read_text_file"]
 
 
 def check_encoding(encoding: str) -> None:
@@ -160,6 +161,65 @@ def _decode_error(
 MAX_FILE_BYTES = 256 * 1024 * 1024  # a class text is far smaller; this bounds memory
 
 
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html[\s>])", re.I)
+_HTML_TAG = re.compile(r"</?(?:p|div|span|br|a|body|head|meta|script|h[1-6]|li|table)\b[^>]*>",
+                       re.I)
+
+
+def _looks_html(text: str, path: Path) -> bool:
+    """A web page: by its name, its first tag, or many HTML tags in its first 10,000 chars."""
+    if path.suffix.lower() in {".html", ".htm", ".xhtml"} or _HTML_START.match(text[:1000]):
+        return True
+    return len(_HTML_TAG.findall(text[:10_000])) >= 5
+
+
+class _TextOnly(HTMLParser):
+    """Collects the text of a page: no scripts or styles; blocks become paragraphs."""
+
+    BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                        "section", "article", "header", "footer", "blockquote", "title"})
+    HIDDEN = frozenset({"script", "style", "noscript", "template", "svg"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_text(page: str) -> str:
+    """The text of an HTML page, one paragraph per block, without tags, scripts or styles.
+
+    Uses the standard library's HTML parser (character references such as ``&eacute;``
+    become characters); spaces inside a paragraph are collapsed to one.
+
+    >>> html_text("<p>Poutine et <b>Kim Jong-un</b> à Vladivostok.</p><script>x=1</script>"
+    ...           "<p>Moscou &amp; Pyongyang</p>")
+    'Poutine et Kim Jong-un à Vladivostok.\\n\\nMoscou & Pyongyang'
+    """
+    parser = _TextOnly()
+    parser.feed(page)
+    parser.close()
+    blocks = "".join(parser.parts).split("\n\n")
+    paragraphs = (" ".join(block.split()) for block in blocks)
+    return "\n\n".join(p for p in paragraphs if p)
+
+
 def _open_error(path: Path, shown: str, err: OSError | ValueError) -> OSError | ValueError:
     """A clear message for what `Path.stat()` or `open()` refused."""
     name = str(path)
@@ -240,12 +300,15 @@ def _too_big(path: Path, size: int) -> str:
 
 
 def read_text_file(
-    path: Path, *, encoding: str | None, shown: str = "", errors: str = "strict"
+    path: Path, *, encoding: str | None, shown: str = "", errors: str = "strict",
+    html: bool = False,
 ) -> str:
     """Read `path` strictly as text; only line endings are normalised.
 
     ``errors='replace'`` reads a UTF-8 file that has a few bad bytes, shows ``�`` for each
     and says where they were, in a warning; by default such a file is refused.
+    A web page (HTML) is refused, since its markup would be counted as words; with
+    ``html=True`` its text is kept and its markup left out (:func:`html_text`).
     """
     if errors not in ("strict", "replace"):
         raise ValueError(f"errors must be 'strict' or 'replace', got {errors!r}")
@@ -259,6 +322,15 @@ def read_text_file(
     del raw  # keep at most two copies of a large text in memory
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if html:
+        text = html_text(text)
+    elif _looks_html(text, path):
+        raise ValueError(
+            f"{path.name!r} is a web page (HTML): its tags and scripts would be counted as "
+            "words. Load it with html=True to keep only its text, e.g. "
+            f"load_file({path.name!r}, html=True); or, in your browser, select the "
+            "article's text, copy it and paste it into a .txt file."
+        )
     if not text.strip():
         raise ValueError(
             f"{path.name!r} is empty: it contains only whitespace, so there is no "

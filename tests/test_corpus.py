@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import corpus
-from helpers.corpus import Document, load_article, load_text, split_paragraphs
+from helpers.corpus import Document, load_article, load_file, load_text, split_paragraphs
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 ARTICLE = (SEEDS / "article.txt").read_text(encoding="utf-8")
@@ -156,15 +156,16 @@ def test_split_paragraphs(text, expected):
     assert split_paragraphs(text) == expected
 
 
-# --- load_text: what it accepts -------------------------------------------------------
+# --- load_text takes text, load_file takes a file ------------------------------------
 
 
-def test_load_text_from_str_path_and_path(in_tmp):
+def test_load_file_from_str_and_path(in_tmp):
     (in_tmp / "mon_texte.txt").write_text(ARTICLE, encoding="utf-8")
-    by_str = no_warning(load_text, "mon_texte.txt")
-    by_path = no_warning(load_text, Path("mon_texte.txt"))
-    by_abs = no_warning(load_text, str(in_tmp / "mon_texte.txt"))
-    assert by_str.text == by_path.text == by_abs.text == ARTICLE
+    by_str = no_warning(load_file, "mon_texte.txt")
+    by_path = no_warning(load_file, Path("mon_texte.txt"))
+    by_abs = no_warning(load_file, str(in_tmp / "mon_texte.txt"))
+    via_text = no_warning(load_text, Path("mon_texte.txt"))  # a Path is always a file
+    assert by_str.text == by_path.text == by_abs.text == via_text.text == ARTICLE
     assert by_str.paragraphs == load_article().paragraphs
     assert by_str.source == "mon_texte.txt"  # the file name, not a machine path
 
@@ -174,9 +175,24 @@ def test_load_text_from_a_string_of_text(in_tmp):
     assert doc.text == "Pékin reste son plus proche souien."
     assert doc.source == "<text>" and doc.meta == {"title": "t"}
     assert load_text(ARTICLE).paragraphs == load_article().paragraphs
-    # a line break makes it text, even if it ends like a file name
     assert load_text("Voir notes.txt\n").text == "Voir notes.txt\n"
-    assert load_text("Bonjour").text == "Bonjour"  # one word, no such file: text
+    assert load_text("Bonjour").text == "Bonjour"
+
+
+@pytest.mark.parametrize("pasted", ["/etc/passwd", "et/ou", ".", "..", "a/b", "~", "C:\\x",
+                                    "textes", "Il a lu notes.txt"])
+def test_a_string_is_always_text_never_a_path(in_tmp, pasted):
+    """A student's pasted text is never read as a file, even when one of that name exists."""
+    (in_tmp / "textes").mkdir()
+    doc = no_warning(load_text, pasted)
+    assert doc.text == pasted and doc.source == "<text>"
+
+
+def test_a_string_that_looks_like_a_file_name_is_text_with_a_warning(in_tmp):
+    (in_tmp / "notes.txt").write_text("Le contenu du fichier.", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"analyses the string 'notes\.txt'.*load_file"):
+        doc = load_text("notes.txt")
+    assert doc.text == "notes.txt"  # the file was not read
 
 
 def test_load_text_meta_is_copied(in_tmp):
@@ -186,18 +202,26 @@ def test_load_text_meta_is_copied(in_tmp):
     assert doc.meta == {"title": "t"}
 
 
-def test_load_text_with_an_explicit_encoding(in_tmp):
+def test_load_file_with_an_explicit_encoding(in_tmp):
     (in_tmp / "latin.txt").write_bytes("Séoul, Pékin, déjà".encode("latin-1"))
-    assert no_warning(load_text, "latin.txt", encoding="latin-1").text == "Séoul, Pékin, déjà"
+    assert no_warning(load_file, "latin.txt", encoding="latin-1").text == "Séoul, Pékin, déjà"
     with pytest.raises(ValueError, match="Unknown encoding"):
-        load_text("latin.txt", encoding="klingon")
+        load_file("latin.txt", encoding="klingon")
     with pytest.raises(ValueError, match=r"cannot be read as utf-8.*No character was replaced"):
-        load_text("latin.txt", encoding="utf-8")
-    with pytest.raises(ValueError, match="only applies to files"):
-        load_text("Du texte.", encoding="utf-8")
+        load_file("latin.txt", encoding="utf-8")
+    for option in ({"encoding": "utf-8"}, {"errors": "replace"}, {"html": True}):
+        with pytest.raises(ValueError, match="only apply to files"):
+            load_text("Du texte.", **option)
 
 
-# --- load_text: bad input -------------------------------------------------------------
+def test_load_file_refuses_text_given_as_a_name(in_tmp):
+    with pytest.raises(ValueError, match=r"line break.*load_text\(text\)"):
+        load_file("Un texte.\nSur deux lignes.")
+    with pytest.raises(ValueError, match="is empty"):
+        load_file("  ")
+
+
+# --- bad input --------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -206,8 +230,8 @@ def test_load_text_with_an_explicit_encoding(in_tmp):
         ("", ValueError, ["empty string", "Pass the text"]),
         ("   \n\t \n", ValueError, ["whitespace", "Pass the text"]),
         ("\xa0", ValueError, ["whitespace"]),
-        (None, TypeError, ["got None", "path or a string"]),
-        (b"Bonjour", TypeError, ["bytes", "decode", "path"]),
+        (None, TypeError, ["got None", "string of text or a file path"]),
+        (b"Bonjour", TypeError, ["bytes", "decode", "load_file"]),
         (bytearray(b"Bonjour"), TypeError, ["bytes"]),
         (42, TypeError, ["got int"]),
         (["Un.", "Deux."], TypeError, ["got list", "join"]),
@@ -226,7 +250,7 @@ def test_bad_values(in_tmp, value, error, words):
 @pytest.mark.parametrize("name", ["notes.txt", "dossier/notes.md", "rapport.docx", "a/b"])
 def test_missing_path(in_tmp, name):
     with pytest.raises(FileNotFoundError) as info:
-        load_text(name)
+        load_file(name)
     message = str(info.value)
     assert repr(name) in message  # names the path
     assert str(in_tmp) in message  # and the current working directory
@@ -237,11 +261,9 @@ def test_missing_path_object_and_hints(in_tmp):
     with pytest.raises(FileNotFoundError, match="No file found"):
         load_text(Path("absent"))  # a Path is always a path
     with pytest.raises(FileNotFoundError, match=r"load_article\(\)"):
-        load_text("article.txt")  # the seed is in seeds/, not here
+        load_file("article.txt")  # the seed is in seeds/, not here
     with pytest.raises(FileNotFoundError, match="web address"):
-        load_text("https://www.lemonde.fr/article.html")
-    with pytest.raises(FileNotFoundError, match="add a line break"):
-        load_text("Il a lu notes.txt")
+        load_file("https://www.lemonde.fr/article.html")
 
 
 def test_directory(in_tmp):
@@ -249,10 +271,10 @@ def test_directory(in_tmp):
     (in_tmp / "textes" / "a.txt").write_text("Un texte.", encoding="utf-8")
     for value in ("textes", Path("textes")):
         with pytest.raises(IsADirectoryError, match=r"folder, not a file.*textes/a\.txt"):
-            load_text(value)
+            load_file(value)
     (in_tmp / "vide").mkdir()
     with pytest.raises(IsADirectoryError, match=r"Pass the path of a \.txt file"):
-        load_text("vide")
+        load_file("vide")
 
 
 @pytest.mark.parametrize(
@@ -274,7 +296,7 @@ def test_directory(in_tmp):
 def test_binary_files(in_tmp, name, data, words):
     (in_tmp / name).write_bytes(data)
     with pytest.raises(ValueError) as info:
-        load_text(name)
+        load_file(name)
     message = str(info.value)
     assert repr(name) in message
     for word in words:
@@ -285,19 +307,19 @@ def test_binary_files(in_tmp, name, data, words):
 def test_empty_files(in_tmp, data):
     (in_tmp / "vide.txt").write_bytes(data)
     with pytest.raises(ValueError, match=r"'vide\.txt' is empty.*no text to analyse"):
-        load_text("vide.txt")
+        load_file("vide.txt")
 
 
 def test_undecodable_file(in_tmp):
     (in_tmp / "bruit.txt").write_bytes(bytes(range(1, 256)) * 4)
     with pytest.raises(ValueError, match=r"could not be worked out.*UTF-8"):
-        load_text("bruit.txt")
+        load_file("bruit.txt")
 
 
 def test_broken_utf8_after_a_bom(in_tmp):
     (in_tmp / "casse.txt").write_bytes(codecs.BOM_UTF8 + "Séoul ".encode() + b"caf\xe9")
     with pytest.raises(ValueError, match=r"position 13.*No character was replaced.*UTF-8"):
-        load_text("casse.txt")
+        load_file("casse.txt")
 
 
 @pytest.mark.skipif(
@@ -310,7 +332,7 @@ def test_unreadable_file(in_tmp):
     secret.chmod(0)
     try:
         with pytest.raises(PermissionError, match=r"Permission denied.*chmod u\+r"):
-            load_text("secret.txt")
+            load_file("secret.txt")
     finally:
         secret.chmod(0o644)
 
@@ -324,7 +346,7 @@ def test_unreadable_file_message(in_tmp, monkeypatch):
 
     monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(PermissionError, match=r"'secret\.txt'.*chmod u\+r") as info:
-        load_text("secret.txt")
+        load_file("secret.txt")
     assert info.value.__suppress_context__
 
 
@@ -334,7 +356,7 @@ def test_unreadable_file_message(in_tmp, monkeypatch):
 def test_latin1_is_detected_with_a_warning(in_tmp):
     (in_tmp / "latin.txt").write_bytes("Séoul, Pékin, déjà".encode("latin-1"))
     with pytest.warns(UserWarning) as record:
-        doc = load_text("latin.txt")
+        doc = load_file("latin.txt")
     assert doc.text == "Séoul, Pékin, déjà"
     message = str(record[0].message)
     assert "cp1252" in message or "latin" in message.lower()  # names the encoding
@@ -346,7 +368,7 @@ def test_cp1252_smart_quotes(in_tmp):
     text = "“Bonjour”, dit l’élève… à Séoul — 5 €\n\nDeuxième paragraphe."
     (in_tmp / "windows.txt").write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
     with pytest.warns(UserWarning, match="cp1252"):
-        doc = load_text("windows.txt")
+        doc = load_file("windows.txt")
     assert doc.text == text
     assert doc.paragraphs == ["“Bonjour”, dit l’élève… à Séoul — 5 €", "Deuxième paragraphe."]
 
@@ -354,7 +376,7 @@ def test_cp1252_smart_quotes(in_tmp):
 def test_the_article_in_cp1252(in_tmp):
     (in_tmp / "article_1252.txt").write_bytes(ARTICLE.encode("cp1252"))
     with pytest.warns(UserWarning, match="cp1252"):
-        doc = load_text("article_1252.txt")
+        doc = load_file("article_1252.txt")
     assert doc.text == ARTICLE
 
 
@@ -362,12 +384,12 @@ def test_cyrillic_is_not_mistaken_for_western(in_tmp):
     text = "Владимир Путин принял вчера Ким Чен Ына во Владивостоке на первом саммите."
     (in_tmp / "ru.txt").write_bytes(text.encode("cp1251"))
     with pytest.warns(UserWarning, match="cp1251"):
-        assert load_text("ru.txt").text == text
+        assert load_file("ru.txt").text == text
 
 
 def test_utf8_with_bom(in_tmp):
     (in_tmp / "bom.txt").write_bytes(codecs.BOM_UTF8 + ARTICLE.encode())
-    doc = no_warning(load_text, "bom.txt")
+    doc = no_warning(load_file, "bom.txt")
     assert doc.text == ARTICLE and not doc.text.startswith("\ufeff")
 
 
@@ -381,20 +403,20 @@ def test_utf8_with_bom(in_tmp):
 )
 def test_utf16_and_utf32_with_bom(in_tmp, bom, codec):
     (in_tmp / "u.txt").write_bytes(bom + ARTICLE.encode(codec))
-    doc = no_warning(load_text, "u.txt")
+    doc = no_warning(load_file, "u.txt")
     assert doc.text == ARTICLE and len(doc.paragraphs) == 5
 
 
 def test_utf16_without_bom_warns(in_tmp):
     (in_tmp / "u.txt").write_bytes(ARTICLE.encode("utf-16-le"))
     with pytest.warns(UserWarning, match="UTF-16.*without a byte-order mark"):
-        assert load_text("u.txt").text == ARTICLE
+        assert load_file("u.txt").text == ARTICLE
 
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
 def test_windows_and_old_mac_line_endings(in_tmp, newline):
     (in_tmp / "crlf.txt").write_bytes(ARTICLE.replace("\n", newline).encode())
-    doc = no_warning(load_text, "crlf.txt")
+    doc = no_warning(load_file, "crlf.txt")
     assert "\r" not in doc.text
     assert doc.text == ARTICLE
     assert doc.paragraphs == load_article().paragraphs
@@ -404,7 +426,7 @@ def test_windows_and_old_mac_line_endings(in_tmp, newline):
 def test_emoji_hangul_and_decomposed_accents_round_trip(in_tmp):
     text = "Kim Jong-un (김정은) 🚆🇰🇵 à Vladivostok.\n\nSe\u0301oul ≠ Séoul\u200b !\n"
     (in_tmp / "u.txt").write_text(text, encoding="utf-8")
-    doc = no_warning(load_text, "u.txt")
+    doc = no_warning(load_file, "u.txt")
     assert doc.text == text  # no Unicode normalisation: é stays decomposed
     assert load_text(text).text == text
 
@@ -523,3 +545,28 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
     path.write_text(ARTICLE, encoding="utf-8")
     with pytest.raises(ValueError, match=r"up to 0 MB.*Split it"):
         load_text(path)
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Sommet</title><style>p {color: red}</style>
+<script>var x = "<p>pas du texte</p>";</script></head><body>
+<h1>Poutine et Kim</h1><p>Les dirigeants se sont rencontr&eacute;s
+hier &agrave; <b>Vladivostok</b>.</p><div>Moscou &amp; Pyongyang</div></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.txt"])
+def test_a_web_page_is_refused_unless_asked_to_keep_its_text(tmp_path, name):
+    path = tmp_path / name
+    path.write_text(PAGE, encoding="utf-8")
+    with pytest.raises(ValueError, match=r"web page \(HTML\).*html=True"):
+        load_file(path)
+    doc = no_warning(load_file, path, html=True)
+    assert doc.paragraphs == ["Sommet", "Poutine et Kim",
+                              "Les dirigeants se sont rencontrés hier à Vladivostok.",
+                              "Moscou & Pyongyang"]
+    assert "<" not in doc.text and "color" not in doc.text and "var x" not in doc.text
+
+
+def test_text_with_a_few_angle_brackets_is_not_html(tmp_path):
+    path = tmp_path / "maths.txt"
+    path.write_text("Si a < b et b > c, alors… <p> n’est pas une balise ici.", encoding="utf-8")
+    assert no_warning(load_file, path).text.startswith("Si a < b")

@@ -45,12 +45,14 @@ def test_report_on_the_article_matches_the_core(article):
     words = count(tokens, casefold=True, punctuation=False)
     assert article.size == Size(len(DOC.text), len(tokens), words.total(), len(words),
                                 len(sentences(DOC.text)), len(DOC.paragraphs))
-    assert article.size.sentences == 21 and article.size.paragraphs == 5
+    assert article.size.sentences == 12 and article.size.paragraphs == 5  # 1 + 4 + 2 + 3 + 2
     stops = french_stopwords()
     lemmas = count(tokens, casefold=True, punctuation=False, stopwords=stops, form="lemma")
     expected = most_common(Counter({w: n for w, n in lemmas.items() if w not in stops}), 15)
     assert list(article.top_lemmas) == expected
-    assert article.top_lemmas[0] == ("kim", 4)
+    # « péninsule coréenne » ×5; Kim Jong-un ×4 + Kim Jong-il: three lemmas tie, alphabetically
+    assert article.top_lemmas[:4] == (("coréen", 5), ("kim", 5), ("péninsule", 5), ("jong-un", 4))
+    assert article.keywords[0].word == "dénucléarisation"
     assert list(article.keywords) == keyness(words, n=15)
     assert list(article.collocations) == collocations(tokens, "pmi", min_freq=2, n=15)
 
@@ -61,11 +63,17 @@ def test_entities_countries_and_network_of_the_article(article):
     assert article.entity_counts == dict(sorted(Counter(m.label for m in mentions).items()))
     assert list(article.entities) == entity_table(DOC)
     assert article.countries == dict(countries_mentioned(DOC))
-    assert list(article.countries.items())[:3] == [("Russie", 11), ("Corée du Nord", 8),
-                                                   ("Chine", 4)]
+    # Kim Jong-un 4 + Pyongyang 4 + Corée du Nord + Kim Jong-il; Moscou 3 + Russie 3 +
+    # Vladimir Poutine 2 + Dmitri Medvedev + Vladivostok; Washington 2 + États-Unis 2 + Trump
+    assert list(article.countries.items())[:3] == [("Corée du Nord", 10), ("Russie", 10),
+                                                   ("États-Unis", 5)]
     net = cooccurrence(DOC, window="sentence")
     assert article.network == net
-    assert article.edges[0] == ("Kim Jong-un", "Vladimir Poutine", 2)
+    # « liens historiques » entre Moscou et Pyongyang; Moscou prône … avec Pyongyang … avec
+    # Pékin; entre Pékin, son plus proche souien, et Moscou
+    assert article.edges[:3] == [("Moscou", "Pékin", 2), ("Moscou", "Pyongyang", 2),
+                                 ("Corée du Nord", "Dmitri Medvedev", 1)]
+    assert ("Kim Jong-un", "Vladimir Poutine", 1) in article.edges  # the first sentence only
     assert sorted((a, b) for a, b, _ in article.edges) == sorted(net.edges)
     assert article.unknown == (("souien", 1),)
 
@@ -78,8 +86,9 @@ def test_the_report_is_plain_frozen_and_deterministic(article):
     for pairs in (article.top_lemmas, article.unknown):  # ties alphabetically
         assert list(pairs) == sorted(pairs, key=lambda p: (-p[1], _alpha(p[0])))
     assert article.edges == sorted(article.edges, key=lambda e: (-e[2], _alpha(e[0]), _alpha(e[1])))
-    assert article.edges.index(("Chine", "États-Unis", 1)) < article.edges.index(
-        ("Chine", "Vladimir Poutine", 1))
+    # accents do not sort last: « États-Unis » comes with E, before « Vladimir Poutine »
+    assert article.edges.index(("Corée du Sud", "États-Unis", 1)) < article.edges.index(
+        ("Corée du Sud", "Vladimir Poutine", 1))
 
 
 def test_report_on_an_unseen_text():
@@ -166,3 +175,18 @@ def test_save_report_round_trips(tmp_path, article):
     assert saved.read_text(encoding="utf-8") == report_html(article, figures=False)
     again = save_report(article, tmp_path / "r.html", figures=False)
     assert again.name == "r.html" and "Vladivostok" in again.read_bytes().decode("utf-8")
+
+
+def test_save_report_never_overwrites_silently(tmp_path, article):
+    mine = tmp_path / "rapport.html"
+    mine.write_text("mon travail", encoding="utf-8")
+    with pytest.warns(UserWarning, match=r"rapport\.html already exists.*rapport-2\.html.*"
+                                         r"overwrite=True"):
+        second = save_report(article, tmp_path / "rapport", figures=False)
+    assert second.name == "rapport-2.html" and mine.read_text(encoding="utf-8") == "mon travail"
+    with pytest.warns(UserWarning, match="rapport-3.html"):
+        assert save_report(article, mine, figures=False).name == "rapport-3.html"
+    replaced = save_report(article, mine, figures=False, overwrite=True)
+    assert replaced == mine and "Vladivostok" in mine.read_text(encoding="utf-8")
+    with pytest.raises(IsADirectoryError, match="give a file name"):
+        save_report(article, tmp_path, figures=False)

@@ -5,25 +5,27 @@ import pytest
 from helpers.corpus import SEEDS
 from helpers.widgets.upload import TextLoader
 
-TEXT = "Hélène Marchand, maire de Libourne, a rencontré « les sinistrés »."
+# A sentence of the article: ’, « », é all exist in Windows-1252 too
+TEXT = ("L’objectif de cette rencontre était de renforcer les « liens historiques » entre "
+        "Moscou et Pyongyang.")
 
 
 def test_utf8_upload():
     loader = TextLoader()
-    status = loader.update(name="crue.txt", content=TEXT.encode("utf-8"))
-    assert status == f"Loaded crue.txt: {len(TEXT)} characters, 1 paragraph."
+    status = loader.update(name="rencontre.txt", content=TEXT.encode("utf-8"))
+    assert status == f"Loaded rencontre.txt: {len(TEXT)} characters, 1 paragraph."
     assert loader.document.text == TEXT
-    assert loader.document.source == "crue.txt"
+    assert loader.document.source == "rencontre.txt"
 
 
 def test_cp1252_upload_is_decoded_with_a_warning():
     loader = TextLoader()
-    status = loader.update(name="crue.txt", content=TEXT.encode("cp1252"))
+    status = loader.update(name="rencontre.txt", content=TEXT.encode("cp1252"))
     first, *warning = status.split("\n")
-    assert first == f"Loaded crue.txt: {len(TEXT)} characters, 1 paragraph."
-    assert warning and warning[0].startswith("⚠ 'crue.txt' is not UTF-8")
+    assert first == f"Loaded rencontre.txt: {len(TEXT)} characters, 1 paragraph."
+    assert warning and warning[0].startswith("⚠ 'rencontre.txt' is not UTF-8")
     assert "cp1252" in warning[0]
-    assert loader.document.text == TEXT  # nothing lost: « » and accents kept
+    assert loader.document.text == TEXT  # nothing lost: ’, « » and accents kept
 
 
 def test_png_upload_gives_the_load_text_error_and_keeps_the_last_document():
@@ -53,8 +55,16 @@ def test_empty_paste_and_nothing_given():
 def test_the_default_text_loads():
     loader = TextLoader()
     content = (SEEDS / "other_text.txt").read_bytes()
-    assert loader.update(name="other_text.txt", content=content).startswith(
-        "Loaded other_text.txt: ")
+    text = content.decode("utf-8")
+    assert loader.update(name="other_text.txt", content=content) == (
+        f"Loaded other_text.txt: {len(text)} characters, 4 paragraphs.")
+
+
+def test_the_article_uploads_with_one_paragraph_per_line():
+    loader = TextLoader()  # the article has no blank line: each of its 5 lines is a paragraph
+    content = (SEEDS / "article.txt").read_bytes()
+    assert loader.update(name="article.txt", content=content) == (
+        f"Loaded article.txt: {len(content.decode('utf-8'))} characters, 5 paragraphs.")
 
 
 def test_widget_updates_its_status_line():
@@ -63,3 +73,11 @@ def test_widget_updates_its_status_line():
     loader.widget  # noqa: B018 - builds the panel
     loader.controls["paste"].value = "Bonjour."
     assert "Loaded the pasted text: 8 characters" in loader.controls["status"].value
+
+
+def test_pasted_text_is_text_even_when_it_looks_like_a_path():
+    loader = TextLoader()
+    for pasted in ("/etc/passwd", "et/ou", "."):
+        status = loader.update(pasted=pasted)
+        assert status.startswith("Loaded the pasted text"), status
+        assert loader.document.text == pasted

@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import io
 import os
+import warnings
 from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
@@ -204,11 +205,29 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     )
 
 
-def save_report(report: Report, path: str | os.PathLike[str], *, figures: bool = True) -> Path:
-    """Write :func:`report_html` to ``path`` (UTF-8; ``.html`` added if missing); return it."""
+def save_report(report: Report, path: str | os.PathLike[str], *, figures: bool = True,
+                overwrite: bool = False) -> Path:
+    """Write :func:`report_html` to ``path`` (UTF-8; ``.html`` added if missing); return it.
+
+    An existing file is never replaced silently: the report goes to the first free
+    numbered name (``rapport-2.html``, ``rapport-3.html``…) with a warning that says so,
+    unless ``overwrite=True``.
+    """
     path = Path(path).expanduser()
+    if path.is_dir():
+        raise IsADirectoryError(f"{str(path)!r} is a folder: give a file name, e.g. "
+                                f"{str(path / 'rapport.html')!r}")
     if path.suffix.lower() not in (".html", ".htm"):
         path = path.with_name(path.name + ".html")
+    if path.exists() and not overwrite:
+        wanted = path
+        number = 2
+        while path.exists():
+            path = wanted.with_name(f"{wanted.stem}-{number}{wanted.suffix}")
+            number += 1
+        warnings.warn(f"{wanted.name} already exists, so the report was saved as {path.name}. "
+                      "To replace the old file instead, pass overwrite=True.",
+                      UserWarning, stacklevel=2)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(report_html(report, figures=figures), encoding="utf-8")
     return path

@@ -2,13 +2,15 @@
 
 ``update(name, content, pasted)`` does the work and returns the status line; the
 widget calls it when a file is uploaded or the pasted text changes, and a test
-calls it directly. Files go through :func:`helpers.corpus.load_text`, so an
+calls it directly. Files go through :func:`helpers.corpus.load_file`, so an
 upload gets exactly the checks and messages a path gets (encodings, binary
 files, ``.docx``/``.pdf``); its warnings are shown in the status line.
 
 >>> loader = TextLoader()
->>> loader.update(pasted="Hélène Marchand est maire de Libourne.")
-'Loaded the pasted text: 38 characters, 1 paragraph.'
+>>> sentence = ("L’objectif de cette rencontre était de renforcer les « liens historiques » "
+...             "entre Moscou et Pyongyang.")  # paragraph 2 of the article
+>>> loader.update(pasted=sentence)
+'Loaded the pasted text: 101 characters, 1 paragraph.'
 >>> loader.document.source
 '<text>'
 >>> print(loader.update(pasted="   "))
@@ -22,7 +24,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from ..corpus import Document, load_text
+from ..corpus import Document, load_file, load_text
 from .panel import Panel
 
 _ERRORS = (ValueError, TypeError, OSError, UnicodeError)
@@ -66,11 +68,11 @@ class TextLoader(Panel):
 
     @staticmethod
     def _load_bytes(name: str, content: bytes) -> Document:
-        """Load uploaded bytes as load_text loads a file of that name."""
+        """Load uploaded bytes as load_file loads a file of that name."""
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / Path(name).name
             path.write_bytes(content)
-            return load_text(path)
+            return load_file(path)
 
     def _build(self) -> Any:
         import ipywidgets as w

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from helpers.corpus import SEEDS, load_text
+from helpers.corpus import SEEDS, load_file
 from helpers.report import report
 from helpers.views.report import SECTIONS, save_report
 
 
 def test_saved_report_opens_with_its_figures(browser_context, tmp_path):
-    saved = save_report(report(load_text(SEEDS / "other_text.txt"), top=10),
+    saved = save_report(report(load_file(SEEDS / "other_text.txt"), top=10),
                         tmp_path / "report_other_text.html")
     page = browser_context.new_page()
     try:
