@@ -2,8 +2,8 @@
 
 >>> from helpers.exercises.lesson05 import q1, q2, q3
 >>> q1.check("article.txt")
-✗ Question 1 — Not quite yet. Count the words of each text the same way: the first 150
-words, lower-cased, punctuation left out.
+✗ Question 1 — Not quite yet. Print ratio(article) and ratio(other): the higher ratio, the
+fewer words come back, the richer the text.
 >>> q2.check("près")
 ✗ Question 2 — Not quite yet. « près » is second: a word frequent everywhere in French scores
 less than one general French rarely uses.
@@ -12,17 +12,35 @@ less than one general French rarely uses.
 from helpers.exercises import ValueQuestion
 
 
+def _ratios() -> tuple[tuple[float, float], tuple[float, float]]:
+    """Type/token ratios (whole text, first 150 words) of the article, then of other_text.txt.
+
+    >>> [[round(r, 2) for r in pair] for pair in _ratios()]
+    [[0.53, 0.67], [0.7, 0.73]]
+    """
+    from helpers.corpus import SEEDS, load_article, load_file
+    from helpers.frequency import is_word, type_token_ratio
+    from helpers.tokens import tokenize
+
+    def both(text: str) -> tuple[float, float]:
+        words = [t.lower() for t in tokenize(text) if is_word(t)]
+        return type_token_ratio(words), type_token_ratio(words[:150])
+
+    a, o = both(load_article().text), both(load_file(SEEDS / "other_text.txt").text)
+    return a, o
+
+
 class HigherRatio(ValueQuestion):
     label = "Question 1"
     prompt = ("Over their first 150 words, which text has the higher type/token ratio: "
               "'article.txt' or 'other_text.txt'?")
     setup = (
-        "from helpers import load_article, load_text\n"
+        "from helpers import load_article, load_file\n"
         "from helpers.frequency import is_word, type_token_ratio\n"
         "from helpers.tokens import tokenize\n"
         "article = load_article()\n"
         "from helpers.corpus import SEEDS\n"
-        "other = load_text(SEEDS / 'other_text.txt')"
+        "other = load_file(SEEDS / 'other_text.txt')"
     )
     solution = """
         def ratio(doc, n=150):
@@ -38,23 +56,23 @@ class HigherRatio(ValueQuestion):
         "The longer a text, the lower its ratio: that is why both are cut at 150 words. "
         "Compare ratio(article) and ratio(other); a Document's .source is its file name.",
     )
-    wrong_examples = ("Article.txt", "other_text", "both", "seeds/other_text.txt")
+    wrong_examples = ("article.txt", "Article.txt", "other_text", "both", "seeds/other_text.txt")
+
+    @property
+    def explanation(self) -> str:  # type: ignore[override]  # computed: it cannot go stale
+        (a_all, a_150), (o_all, o_150) = _ratios()
+        return (f"Over the whole texts the gap is wide ({a_all:.2f} for the article, {o_all:.2f} "
+                f"for other_text.txt); over 150 words each it shrinks ({a_150:.2f} against "
+                f"{o_150:.2f}): most of the gap came from the article being longer.")
 
     def expected(self) -> str:
-        from helpers.corpus import SEEDS, load_article, load_text
-        from helpers.frequency import is_word, type_token_ratio
-        from helpers.tokens import tokenize
-
-        def ratio(doc):
-            return type_token_ratio([t.lower() for t in tokenize(doc.text) if is_word(t)][:150])
-
-        article, other = load_article(), load_text(SEEDS / "other_text.txt")
-        return max((article, other), key=ratio).source
+        (_, article), (_, other) = _ratios()
+        return "article.txt" if article > other else "other_text.txt"
 
     def nudge(self, answer: str) -> str | None:
         if answer == "article.txt":
-            return ("Count the words of each text the same way: the first 150 words, "
-                    "lower-cased, punctuation left out.")
+            return ("Print ratio(article) and ratio(other): the higher ratio, the fewer words "
+                    "come back, the richer the text.")
         if answer not in ("article.txt", "other_text.txt"):
             return "Answer with a file name, as a Document's .source gives it."
         return None
@@ -64,12 +82,12 @@ class MostDistinctive(ValueQuestion):
     label = "Question 2"
     prompt = "Which word of other_text.txt is the most distinctive against general French?"
     setup = (
-        "from helpers import load_text\n"
+        "from helpers import load_file\n"
         "from helpers.frequency import count\n"
         "from helpers.keyness import keyness\n"
         "from helpers.tokens import tokenize\n"
         "from helpers.corpus import SEEDS\n"
-        "other = load_text(SEEDS / 'other_text.txt')"
+        "other = load_file(SEEDS / 'other_text.txt')"
     )
     solution = """
         counts = count(tokenize(other.text), casefold=True, punctuation=False)
@@ -84,12 +102,12 @@ class MostDistinctive(ValueQuestion):
     wrong_examples = ("près", "Crue", "Libourne", "la", "nuit")
 
     def expected(self) -> str:
-        from helpers.corpus import SEEDS, load_text
+        from helpers.corpus import SEEDS, load_file
         from helpers.frequency import count
         from helpers.keyness import keyness
         from helpers.tokens import tokenize
 
-        counts = count(tokenize(load_text(SEEDS / "other_text.txt").text), casefold=True,
+        counts = count(tokenize(load_file(SEEDS / "other_text.txt").text), casefold=True,
                        punctuation=False)
         return keyness(counts, n=1)[0].word
 
@@ -112,10 +130,10 @@ class AddMeteoFrance(ValueQuestion):
     prompt = ("The rules miss « Météo-France ». Add it to the gazetteer with add_entry, then "
               "give (text, label, country) of the mention extract_entities now finds.")
     setup = (
-        "from helpers import extract_entities, load_text\n"
+        "from helpers import extract_entities, load_file\n"
         "from helpers.gazetteer import add_entry\n"
         "from helpers.corpus import SEEDS\n"
-        "other = load_text(SEEDS / 'other_text.txt')"
+        "other = load_file(SEEDS / 'other_text.txt')"
     )
     solution = """
         add_entry("Météo-France", "ORG", "FR")
