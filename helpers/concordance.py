@@ -5,8 +5,11 @@ NLTK is imported only by :func:`collocations`.
 
 >>> from helpers import load_article
 >>> print(concordance(kwic(load_article(), "péninsule", width=4)))
-début 2018, la [péninsule] coréenne connaît une détente
-la paix sur la [péninsule] coréenne. Les experts
+la dénucléarisation de la [péninsule] coréenne. L’objectif
+la dénucléarisation de la [péninsule] coréenne a occupé une
+           la crise de la [péninsule] coréenne. En effet
+  détente observée sur la [péninsule] coréenne depuis début 2018
+         une paix dans la [péninsule] coréenne, se trouve
 """
 
 from __future__ import annotations
@@ -122,9 +125,9 @@ def concordance(lines: Iterable[KwicLine], width: int | None = None) -> str:
     ``width`` cuts the context to that many characters on each side (marked
     with …); by default the whole context is shown.
 
-    >>> lines = kwic("Moscou prône un dialogue sans conditions préalables", "dialogue")
+    >>> lines = kwic("Moscou prône un dialogue avec Pyongyang sur la base", "dialogue")
     >>> print(concordance(lines, width=12))
-    …u prône un [dialogue] sans condi…
+    …u prône un [dialogue] avec Pyong…
     """
     lines = list(lines)
     if width is not None:
@@ -201,7 +204,7 @@ def collocations(
     >>> from helpers import load_article
     >>> tokens = tokenize(load_article().text)
     >>> [" ".join(c.words) for c in collocations(tokens, "pmi", min_freq=2, n=3)]
-    ['péninsule coréenne', 'sanctions internationales', 'kim jong-un']
+    ['corée du', 'sanctions internationales', 'vladimir poutine']
     >>> collocations(tokens, min_freq=99)
     []
     """

@@ -51,7 +51,7 @@ class TypeTokenRatio(ValueQuestion):
         "`sum(words.values())`.",
         "The ratio is types divided by tokens: a number between 0 and 1.",
     )
-    wrong_examples = (0.5, 61.2, "0.6", 1)
+    wrong_examples = (0.5, 53.2, 0.525, 0.554, "0.5", 1)
     explanation = "Remember that this ratio falls as a text grows: compare equal lengths only."
 
     def expected(self) -> float:
@@ -87,11 +87,15 @@ class ContentLemmas(ValueQuestion):
         "Keep the words only: `[word for word, n in ...]`.",
     )
     wrong_examples = (
-        ["kim", "sommet", "jong-un", "poutine", "pyongyang"],
-        ["de", "la", "le", "à", "avoir"],
-        [("kim", 4), ("sommet", 4)],
+        ["coréenne", "kim", "péninsule", "jong-un", "pyongyang"],
+        ["le", "de", "un", "à", "avoir"],
+        ["kim", "péninsule", "coréen", "jong-un", "rencontre"],
+        [("coréen", 5), ("kim", 5)],
     )
-    explanation = "{expected}: the people, the event and the roles of the article."
+    explanation = (
+        "{expected}: the Korean peninsula, Kim Jong-un and his capital. « rencontre » is "
+        "as frequent as « jong-un » and « pyongyang », but comes after them alphabetically."
+    )
 
     def expected(self) -> list[str]:
         from helpers.frequency import most_common
@@ -112,6 +116,10 @@ class ContentLemmas(ValueQuestion):
         lemmas = _counts(casefold=True, punctuation=False, form="lemma")
         if list(answer) == [w for w, _ in most_common(lemmas, 5)]:
             return "Those are stopwords: leave them out with stopwords=True."
+        content = _counts(stopwords=True, casefold=True, punctuation=False, form="lemma")
+        if list(answer) == [w for w, _ in content.most_common(5)]:
+            return ("Counter.most_common lists equal counts in the order the text first shows "
+                    "them: use most_common(counts, 5) from helpers.frequency instead.")
         return None
 
 
@@ -128,14 +136,17 @@ class TargetPractice(ValueQuestion):
     answer_name = "min_freq"
     hints = (
         "Try `collocations(tokens, \"pmi\", min_freq=m, n=3)` for m = 1, 2, 3 … and look at "
-        "the first pair.",
+        "the first pairs, their counts and their scores.",
+        "When two pairs have the same score, the first is the first alphabetically.",
         "A pair must occur at least `min_freq` times to be kept. How often does "
         "« péninsule coréenne » occur?",
     )
-    wrong_examples = (1, 3, 10, 0)
+    wrong_examples = (1, 2, 3, 10, 0)
     explanation = (
-        "With min_freq={expected}, « péninsule coréenne » comes first, tied with « sanctions "
-        "internationales »: same counts, same PMI, and ties are broken alphabetically."
+        "With min_freq={expected}, « péninsule coréenne » comes first. Just below, it ties with "
+        "« kim jong-un »: each pair occurs every time its rarer word does, so its PMI is "
+        "log2(N / count of its other word), log2(N / 5) for both. PMI does not reward a pair "
+        "for being seen often; the likelihood ratio does."
     )
 
     def expected(self) -> int:
@@ -147,13 +158,24 @@ class TargetPractice(ValueQuestion):
                     == ("péninsule", "coréenne"))
 
     def nudge(self, answer: int) -> str | None:
+        from helpers.concordance import collocations
+
         if answer < 1:
             return "A frequency filter below 1 keeps everything: the smallest useful one is 1."
-        if answer < self.expected:
+        if answer == 1:
             return ("With min_freq=1, pairs seen once win: two words that occur once, "
                     "side by side, get the highest PMI possible. Raise the threshold.")
-        return ("At that threshold « péninsule coréenne » is filtered out: it occurs fewer "
-                "times. Try smaller values.")
+        if answer > self.expected:
+            return ("At that threshold « péninsule coréenne » is filtered out: it occurs fewer "
+                    "times. Try smaller values.")
+        best = collocations(_tokens(), "pmi", min_freq=answer, n=50)
+        target = next(c for c in best if c.words == ("péninsule", "coréenne"))
+        if best[0].score == target.score:
+            return (f"At min_freq={answer}, « {' '.join(best[0].words)} » has exactly the same "
+                    "score as « péninsule coréenne », and ties are broken alphabetically. "
+                    "Raise the threshold.")
+        return (f"At min_freq={answer}, other pairs still score higher: "
+                f"« {' '.join(best[0].words)} » comes first. Raise the threshold.")
 
 
 def _double_counting(tokens: list[str]) -> Counter:
@@ -173,7 +195,7 @@ def _dropping_elisions(tokens: list[str]) -> Counter:
 
 class ElisionBug(FunctionQuestion):
     label = "Question 4"
-    prompt = "Fix count_words so that an elided word (l’, d’, jusqu') is counted once, as le, de…"
+    prompt = "Fix count_words so that an elided word (l’, d’, jusqu’) is counted once, as le, de…"
     setup = (
         "from collections import Counter\n"
         "from helpers.exercises.lesson02 import FULL_FORMS"
@@ -190,15 +212,15 @@ class ElisionBug(FunctionQuestion):
         "    return counts"
     )
     answer_name = "count_words"
-    cases = (
-        (["L’", "objectif", "était", "clair"],
-         {"le": 1, "objectif": 1, "était": 1, "clair": 1}),
-        (["le", "sommet", "de", "l’", "université"],
-         {"le": 2, "sommet": 1, "de": 1, "université": 1}),
-        (["jusqu'", "ici", "à", "l’", "écart"],
-         {"jusque": 1, "ici": 1, "à": 1, "le": 1, "écart": 1}),
-        (["d’", "énergie", "et", "de", "nourriture"],
-         {"de": 2, "énergie": 1, "et": 1, "nourriture": 1}),
+    cases = (  # from the article; the last one with an ASCII apostrophe, as students type it
+        (["L’", "objectif", "de", "cette", "rencontre"],
+         {"le": 1, "objectif": 1, "de": 1, "cette": 1, "rencontre": 1}),
+        (["la", "base", "d’", "une", "feuille", "de", "route"],
+         {"la": 1, "base": 1, "de": 2, "une": 1, "feuille": 1, "route": 1}),
+        (["jusqu’", "à", "présent", "à", "l’", "écart"],
+         {"jusque": 1, "à": 2, "présent": 1, "le": 1, "écart": 1}),
+        (["n'", "étant", "pas", "prêt"],
+         {"ne": 1, "étant": 1, "pas": 1, "prêt": 1}),
         ([], {}),
     )
     hints = (

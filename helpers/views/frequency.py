@@ -5,7 +5,7 @@ returns a :class:`Figure`: a small matplotlib figure (dpi 80) with a title and
 labelled axes, in colour-blind-safe colours (Okabe–Ito, cividis). Nothing is
 shown by itself: end a notebook cell with the figure to display it once.
 
->>> fig = bar_chart([("sommet", 4), ("kim", 4), ("russie", 3)], title="Top 3")
+>>> fig = bar_chart([("kim", 5), ("péninsule", 5), ("pyongyang", 4)], title="Top 3")
 >>> fig
 <Figure size 480x160 with 1 Axes>
 >>> fig.axes[0].get_title(), fig.axes[0].get_xlabel()
@@ -206,7 +206,7 @@ def kwic_html(lines: Sequence, width: int = 45) -> str:
     """KWIC lines (:class:`helpers.concordance.KwicLine`) as an HTML table, keywords marked.
 
     >>> from helpers.concordance import kwic
-    >>> html = kwic_html(kwic("la paix sur la péninsule coréenne", "péninsule"))
+    >>> html = kwic_html(kwic("une paix dans la péninsule coréenne", "péninsule"))
     >>> html.count("<mark"), "péninsule" in html
     (1, True)
     """

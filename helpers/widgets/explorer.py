@@ -8,7 +8,7 @@ refreshes it; the controls call it, and so can a test, without a browser.
 >>> explorer = FrequencyExplorer()
 >>> shown = explorer.update(top_n=3, form="lemma", query="sanctions")
 >>> shown.top
-[('kim', 4), ('sommet', 4), ('dirigeant', 3)]
+[('coréen', 5), ('kim', 5), ('péninsule', 5)]
 >>> [line.keyword for line in shown.lines]
 ['sanctions', 'sanctions']
 """
