@@ -1,7 +1,7 @@
 """Temporal expressions in French news: find them, then resolve them to dates.
 
-:func:`find_dates` finds expressions such as *hier jeudi*, *début 2018*,
-*mars 2018*, *le 25 avril*, *d’hier*, *2011* with patterns. :func:`resolve_date`
+:func:`find_dates` finds expressions such as the article's five (*hier jeudi*,
+*2011*, *d’hier*, *début 2018*, *mars 2018*) or *le 25 avril* with patterns. :func:`resolve_date`
 turns one into an ISO 8601 value, relative to a reference date (the day the
 article was published): a day ``2019-04-25``, a month ``2018-03``, a year
 ``2011``, or an interval ``2018-01..2018-04`` (the ``..`` of ISO 8601-2).
@@ -12,10 +12,10 @@ article was published): a day ``2019-04-25``, a month ``2018-03``, a year
 >>> for m in find_dates(doc.text):
 ...     print(f"{m.text:12} {resolve_date(m.text, published)}")
 hier jeudi   2019-04-25
-début 2018   2018-01..2018-04
-mars 2018    2018-03
 2011         2011
 d’hier       2019-04-25
+début 2018   2018-01..2018-04
+mars 2018    2018-03
 """
 
 from __future__ import annotations
@@ -70,9 +70,10 @@ _PATTERN = re.compile(
 def find_dates(text: str) -> list[Mention]:
     """The temporal expressions of ``text``, as mentions labelled ``"DATE"``.
 
-    A preposition is part of the span only when it changes the meaning:
-    *la rencontre d’hier* (of yesterday) keeps *d’*; *depuis mars 2018* drops
-    *depuis*. Only dates and periods are found, not durations (*deux ans*).
+    Spans follow the article's gold (see its header): *la rencontre d’hier* (of
+    yesterday) keeps *d’*; *en 2011* and *depuis mars 2018* leave *en* and *depuis*
+    out. Only dates and periods are found, not durations (*deux ans*) nor the
+    present (*maintenant*, *actuellement*).
 
     >>> [m.text for m in find_dates("Depuis début 2018, et jusqu’au 3 mai 2019.")]
     ['début 2018', '3 mai 2019']

@@ -905,7 +905,7 @@ def compare(gold: Sequence[Mention], predicted: Sequence[Mention], *,
     >>> from helpers import load_article
     >>> runs = find_runs(load_article().text)
     >>> [(d.kind, d.predicted.text) for d in compare(load_gold_entities(), runs, typed=False)][:2]
-    [('false positive', 'Arrivé'), ('false positive', 'Le')]
+    [('false positive', 'Les'), ('false positive', 'Cette')]
     """
     exact = Counter(_as_key(m, typed) for m in gold) & Counter(
         _as_key(m, typed) for m in predicted)
@@ -951,9 +951,9 @@ def load_gold_entities(path: str | Path | None = None, *, layer: str = "entities
 
     >>> gold = load_gold_entities()
     >>> len(gold), gold[0]
-    (31, Mention(text='Vladimir Poutine', start=0, end=16, label='PER', entity=None, country=None))
+    (31, Mention(text='Vladimir Poutine', start=21, end=37, label='PER', entity=None, country=None))
     >>> [m.text for m in load_gold_entities(layer="dates")]
-    ['hier jeudi', 'début 2018', 'mars 2018', '2011', 'd’hier']
+    ['hier jeudi', '2011', 'd’hier', 'début 2018', 'mars 2018']
     """
     from .corpus import SEEDS, load_article
 

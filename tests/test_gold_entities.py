@@ -5,6 +5,7 @@ hide a bad row; then the loader is checked against this reading.
 """
 
 import itertools
+import re
 from collections import Counter
 
 import pytest
@@ -42,16 +43,28 @@ def test_counts_per_label():
     assert not any(label == "ORG" for *_, label in ROWS)
 
 
-def test_seven_distinct_people():
+def test_seven_distinct_people_and_nine_places():
     people = {lookup(text).name for _, _, text, label in ROWS if label == "PER"}
     assert people == {"Vladimir Poutine", "Kim Jong-un", "Kim Jong-il", "Xi Jinping",
                       "Moon Jae-in", "Donald Trump", "Dmitri Medvedev"}
+    places = {lookup(text).name for _, _, text, label in ROWS if label == "LOC"}
+    assert places == {"Vladivostok", "Moscou", "Pyongyang", "Russie", "Corée du Nord",
+                      "Pékin", "États-Unis", "Washington", "Corée du Sud"}
 
 
 def test_misc_and_dates():
     assert [text for *_, text, label in ROWS if label == "MISC"] == ["Guerre froide"]
-    assert sorted(text for *_, text, label in ROWS if label == "DATE") == sorted(
-        ["hier jeudi", "2011", "d’hier", "début 2018", "mars 2018"])
+    assert [text for *_, text, label in ROWS if label == "DATE"] == [
+        "hier jeudi", "2011", "d’hier", "début 2018", "mars 2018"]
+
+
+def test_date_spans_follow_the_header():
+    """d’ stays in « d’hier »; « en 2011 », « depuis mars 2018 » leave the preposition out."""
+    text = load_article().text
+    before = {span: text[start - 7:start] for start, end, span, label in ROWS
+              if label == "DATE"}
+    assert before["2011"].endswith(" en ") and before["mars 2018"].endswith("depuis ")
+    assert before["début 2018"].endswith("depuis ")
 
 
 def test_rows_are_sorted_and_do_not_overlap():
@@ -63,15 +76,41 @@ def test_rows_are_sorted_and_do_not_overlap():
 def test_header_states_the_convention():
     header = "\n".join(line for line in GOLD.read_text(encoding="utf-8").splitlines()
                        if line.startswith("#"))
-    assert "péninsule" in header and "proper-noun" in header
+    assert "proper-noun" in header
+    for decided in ("russe", "nord-coréen", "péninsule coréenne", "Guerre froide", "d’hier"):
+        assert decided in header, decided
+    assert "11 PER (7 people), 19 LOC (9 places), 0 ORG, 1 MISC, 5 DATE" in header
 
 
-def test_lowercase_mentions_are_not_gold():
-    """The convention: "péninsule coréenne", "le président américain" are not entities."""
+def _occurrences(text, phrase):
+    start = text.find(phrase)
+    while start >= 0:
+        yield start, start + len(phrase)
+        start = text.find(phrase, start + 1)
+
+
+@pytest.mark.parametrize("phrase, times", [
+    ("péninsule coréenne", 5),  # a place, but a lower-case common noun phrase
+    ("russe", 1), ("nord-coréen", 1), ("chinois", 1), ("sud-coréen", 1),  # adjectives
+    ("le président chinois", 1), ("le président sud-coréen", 1), ("l’ex-président", 1),
+])
+def test_lowercase_mentions_are_not_gold(phrase, times):
+    """The convention: nationality adjectives, "péninsule coréenne" and titles are not entities."""
     text = load_article().text
-    for phrase in ("péninsule coréenne", "président américain"):
-        start = text.index(phrase)
-        assert not any(s < start + len(phrase) and start < e for s, e, *_ in ROWS)
+    found = list(_occurrences(text, phrase))
+    assert len(found) == times
+    for start, end in found:
+        assert not any(s < end and start < e for s, e, *_ in ROWS), (phrase, start)
+
+
+def test_every_name_of_the_article_is_gold():
+    """Proper nouns only, but all of them: a capitalised word outside the gold starts a sentence
+    and is an ordinary word (or the elided article of « L’objectif »)."""
+    text = load_article().text
+    covered = {k for start, end, *_ in ROWS for k in range(start, end)}
+    left = [m.group() for m in re.finditer(r"\b[A-ZÀ-Ý][\w’-]*", text) if m.start() not in covered]
+    assert left == ["Les", "L’objectif", "Cette", "Il", "La", "Pour", "La", "En", "Or", "Après",
+                    "Mais"]
 
 
 def test_loader_reads_the_same_rows():
@@ -85,8 +124,8 @@ def test_loader_reads_the_same_rows():
 
 def test_loader_refuses_a_wrong_offset(tmp_path):
     bad = tmp_path / "gold.tsv"
-    bad.write_text("start\tend\ttext\tlabel\n0\t15\tVladimir Poutine\tPER\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"line 2: text\[0:15\] is 'Vladimir Poutin'"):
+    bad.write_text("start\tend\ttext\tlabel\n21\t36\tVladimir Poutine\tPER\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line 2: text\[21:36\] is 'Vladimir Poutin'"):
         load_gold_entities(bad, text=load_article().text)
 
 

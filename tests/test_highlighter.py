@@ -60,7 +60,7 @@ def test_diff_spacy_vs_gold_marks_each_kind(highlighter):
     kinds = dict(re.findall(r'data-kind="(\w+)" data-start="(\d+)"', html)[::-1])
     assert {"match", "fp", "mixed"} <= set(re.findall(r'data-kind="(\w+)"', html))
     assert "≠ gold «Kim Jong-un» PER · predicted «Kim Jong» PER" in html
-    assert "+ LOC (false positive)" in html  # the elided qu’
+    assert "+ LOC (false positive)" in html  # the elided L’ and qu’ of the article
     assert kinds  # every group is marked with its kind
 
 

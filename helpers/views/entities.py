@@ -203,10 +203,10 @@ def error_table(rows: Sequence[Difference], *, limit: int = 40, rules: bool = Tr
     """A plain-text table of errors (from :func:`helpers.entities.compare`).
 
     >>> from helpers.entities import Mention, compare
-    >>> print(error_table(compare([Mention("Moon Jae-in", 606, 617, "PER")],
-    ...                           [Mention("Moon Jae-in", 606, 617, "ORG")])))
+    >>> print(error_table(compare([Mention("Moon Jae-in", 1870, 1881, "PER")],
+    ...                           [Mention("Moon Jae-in", 1870, 1881, "ORG")])))
     kind            at    gold                          predicted
-    wrong type      606   Moon Jae-in (PER)             Moon Jae-in (ORG)
+    wrong type      1870  Moon Jae-in (PER)             Moon Jae-in (ORG)
     """
     if not rows:
         return "no errors"
