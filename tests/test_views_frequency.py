@@ -2,6 +2,7 @@
 
 from collections import Counter
 
+import matplotlib.text
 import pytest
 
 from helpers import load_article, tokenize
@@ -125,3 +126,12 @@ def test_kwic_html_marks_the_keyword_and_escapes_text():
     odd = kwic("a <b>x</b> & « y »", "x")
     assert "<b>" not in kwic_html(odd) and "&lt;b&gt;" in kwic_html(odd)
     assert "No occurrence" in kwic_html([])
+
+
+def test_user_text_is_drawn_literally_never_as_math():
+    """A label such as "$\\bad{x}$" crashed matplotlib's math parser; the kit draws it as is."""
+    fig = bar_chart([("$\\bad{x}$", 5), ("prix 5$", 3), ("ok", 1)], title="mots $\\alpha$")
+    assert fig._repr_png_().startswith(b"\x89PNG")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "$\\bad{x}$" in labels
+    assert all(not t.get_parse_math() for t in fig.findobj(matplotlib.text.Text))

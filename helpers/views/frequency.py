@@ -17,8 +17,11 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
+from typing import Any
 
+import matplotlib
 import matplotlib.figure
+import matplotlib.text
 from matplotlib.axes import Axes
 
 from ..frequency import ZipfFit, coverage, most_common, types_for_share, zipf_fit
@@ -42,6 +45,17 @@ class Figure(matplotlib.figure.Figure):
         buffer = io.BytesIO()
         self.savefig(buffer, format="png", dpi=self.dpi)
         return buffer.getvalue()
+
+    def draw(self, renderer: Any) -> None:
+        """Draw every text literally: a student's word such as ``$x$`` is not math.
+
+        Texts made before drawing are switched off math one by one; tick labels that
+        matplotlib makes while drawing take the setting from the context.
+        """
+        for text in self.findobj(matplotlib.text.Text):
+            text.set_parse_math(False)
+        with matplotlib.rc_context({"text.parse_math": False}):
+            super().draw(renderer)
 
 
 def _minus(text: str) -> str:
