@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
+from .language import warn_if_not_french
 from .textfile import check_encoding, read_text_file
 
 __all__ = ["Document", "load_article", "load_file", "load_text"]
@@ -215,10 +216,12 @@ def load_text(
     looks like a file name). To read a file, pass a :class:`pathlib.Path` or use
     :func:`load_file`, which takes the name as a ``str`` too.
 
-    The one normalisation: line endings ``\\r\\n`` and ``\\r`` become ``\\n``. The
-    Unicode form is kept as is (no NFC; see :func:`helpers.normalize.nfc`). An empty
-    or whitespace-only text raises ``ValueError``: a lesson on an empty text is always
-    a mistake. For files, see :func:`load_file` (encodings, ``errors``, ``html``).
+    A text in another language than French is loaded, with a one-line warning (the
+    kit's word lists, cues and lemmas are French). The one normalisation: line endings
+    ``\\r\\n`` and ``\\r`` become ``\\n``. The Unicode form is kept as is (no NFC; see
+    :func:`helpers.normalize.nfc`). An empty or whitespace-only text raises
+    ``ValueError``: a lesson on an empty text is always a mistake. For files, see
+    :func:`load_file` (encodings, ``errors``, ``html``).
 
     >>> doc = load_text("Pékin reste son plus proche souien.")
     >>> doc.text, doc.source
@@ -250,6 +253,7 @@ def load_text(
             f"the name of a file, read the file with load_file({text.strip()!r}).",
             UserWarning, stacklevel=2,
         )
+    warn_if_not_french(text)
     return Document(text, meta=meta, source="<text>")
 
 
@@ -292,6 +296,7 @@ def load_file(
     source = Path(os.fspath(path)).expanduser()
     shown = path if isinstance(path, str) else ""
     text = read_text_file(source, encoding=encoding, shown=shown, errors=errors, html=html)
+    warn_if_not_french(text)
     return Document(text, meta=meta, source=source.name)
 
 

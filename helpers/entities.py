@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import warnings
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -47,6 +46,7 @@ from typing import Any
 
 from .evaluation import Score, prf
 from .gazetteer import Entry, depends_on_gazetteer, folded, gazetteer, key
+from .language import warn_if_not_french
 from .tokens import Token, _check, token_spans
 
 __all__ = [
@@ -805,8 +805,8 @@ def extract_entities(text: str, *, gazetteer: bool = True,
     Runs the four steps (see the module's doc). Every mention has a label in
     PER, LOC, ORG, MISC; ``entity`` and ``country`` are set for names the
     gazetteer knows. Both apostrophes (’ and ') give the same entities. An
-    empty text gives ``[]``; a text that looks English gives a warning, since
-    the context cues are French. ``gazetteer`` and ``extra_cues``: see :func:`run_steps`.
+    empty text gives ``[]``; a text in another language gives a one-line warning,
+    since the context cues are French. ``gazetteer`` and ``extra_cues``: see :func:`run_steps`.
 
     >>> [(m.text, m.label, m.country) for m in extract_entities(
     ...     "Kim Jong-un a invité M. Poutine à Pyongyang.")]
@@ -815,26 +815,8 @@ def extract_entities(text: str, *, gazetteer: bool = True,
     []
     """
     _check(text, "extract_entities")
-    if _looks_english(text):
-        warnings.warn(
-            "This text looks English: extract_entities() is written for French. Capitalised "
-            "runs and the gazetteer still work, but the context cues (titles, prepositions, "
-            "sentence-initial words) are French, so expect missed and mistyped entities.",
-            UserWarning,
-            stacklevel=2,
-        )
+    warn_if_not_french(text)
     return run_steps(text, "filter", gazetteer=gazetteer, extra_cues=extra_cues)
-
-
-_ENGLISH = frozenset("the of and to in is was for on that with as by at from his her".split())
-_FRENCH = frozenset("le la les de des du et à en un une est que qui dans pour sur au aux".split())
-
-
-def _looks_english(text: str) -> bool:
-    words = Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text[:5000]))
-    english = sum(words[w] for w in _ENGLISH)
-    french = sum(words[w] for w in _FRENCH)
-    return english >= 3 and english > 2 * french
 
 
 # --------------------------------------------------------------------------- scoring

@@ -21,6 +21,7 @@ On a long text (over :data:`LONG_TEXT` characters) a progress bar
 from __future__ import annotations
 
 import sys
+import warnings
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -180,7 +181,9 @@ def report(doc: Document, *, top: int = 15, progress: bool | None = None) -> Rep
         bar.update()
 
         step("entities")
-        mentions = extract_entities(text)
+        with warnings.catch_warnings():  # the language was judged once, on loading
+            warnings.filterwarnings("ignore", message="This text looks .*, not French")
+            mentions = extract_entities(text)
         linked = link_mentions(mentions)
         rows = tuple(entity_table(doc, linked))
         by_type = Counter(m.label for m in linked)

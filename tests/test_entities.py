@@ -305,8 +305,9 @@ def test_name_at_the_very_start_and_the_very_end():
 
 
 def test_english_text_works_but_warns_that_cues_are_french():
-    text = "Vladimir Putin met Kim Jong-un in Vladivostok on Thursday, the Kremlin said."
-    with pytest.warns(UserWarning, match="cues .* are French"):
+    text = ("Vladimir Putin met Kim Jong-un in Vladivostok on Thursday, the Kremlin said, and "
+            "the two leaders talked about the future of the Korean peninsula.")
+    with pytest.warns(UserWarning, match="looks English, not French.*cues .* are French"):
         found = extract_entities(text)
     assert {"Kim Jong-un", "Vladivostok", "Kremlin"} <= {m.text for m in found}
     _check_well_formed(text, found)

@@ -18,7 +18,7 @@ CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentenc
         "helpers.normalize", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
         "helpers.concordance", "helpers.keyness", "helpers.entities", "helpers.gazetteer",
         "helpers.dates", "helpers.linking", "helpers.relations", "helpers.network",
-        "helpers.report", "helpers.article_check"]
+        "helpers.report", "helpers.article_check", "helpers.language"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 

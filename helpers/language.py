@@ -1,0 +1,79 @@
+"""Is this text French? A quick check by the most frequent words of eight languages.
+
+The kit's word lists, context cues and lemmas are French: on another language the
+lessons still run, but their results mean little. :func:`guess_language` counts, for
+each language of ``data/function_words.tsv``, how many of a text's words are among
+that language's 50 most frequent (for other languages, less the words that are frequent
+in French too); :func:`warn_if_not_french` turns a clear verdict
+into a one-line warning.
+
+>>> from helpers import load_article
+>>> guess_language(load_article().text)
+('fr', 'French')
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from functools import cache
+from pathlib import Path
+
+__all__ = ["guess_language", "warn_if_not_french"]
+
+DATA = Path(__file__).resolve().parent / "data" / "function_words.tsv"
+_WORD = re.compile(r"[^\W\d_]+")
+_SAMPLE = 20_000  # characters: enough to judge, fast on a novel
+_MIN_WORDS = 10  # fewer words than this: no verdict
+
+
+@cache
+def _profiles() -> dict[str, tuple[str, frozenset[str]]]:
+    rows = [line.split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    return {code: (name, frozenset(words.split())) for code, name, words in rows}
+
+
+def _scores(text: str) -> tuple[int, dict[str, int]]:
+    words = [w.lower() for w in _WORD.findall(text[:_SAMPLE])]
+    return len(words), {code: sum(w in common for w in words)
+                        for code, (_, common) in _profiles().items()}
+
+
+def guess_language(text: str) -> tuple[str, str] | None:
+    """The language ``(code, English name)`` a text is written in, or None if too short.
+
+    >>> guess_language("Die Regierung hat am Donnerstag in Berlin beschlossen, dass die "
+    ...                "Sanktionen gegen Russland für ein weiteres Jahr gelten.")
+    ('de', 'German')
+    >>> guess_language("Bonjour.") is None
+    True
+    """
+    total, scores = _scores(text)
+    if total < _MIN_WORDS:
+        return None
+    best = max(scores, key=lambda code: (scores[code], code == "fr"))
+    return best, _profiles()[best][0]
+
+
+def warn_if_not_french(text: str, *, stacklevel: int = 2) -> str | None:
+    """Warn, in one line, when a text is clearly not French; return its language code.
+
+    Clearly: another language's frequent words (those that are not French words too)
+    outnumber the French ones and make up a sixth of the words. Short texts (under 10
+    words) are not judged.
+
+    >>> warn_if_not_french("Les dirigeants se sont rencontrés hier à Vladivostok.") is None
+    True
+    """
+    total, scores = _scores(text)
+    if total < _MIN_WORDS:
+        return None
+    best = max(scores, key=lambda code: (scores[code], code == "fr"))
+    if best == "fr" or scores[best] < scores["fr"] or scores[best] < total / 6:
+        return None
+    name = _profiles()[best][0]
+    warnings.warn(f"This text looks {name}, not French: the kit's word lists, cues and lemmas "
+                  "are French, so expect odd counts and missed or mistyped entities.",
+                  UserWarning, stacklevel=stacklevel + 1)
+    return best
