@@ -1,11 +1,11 @@
 """Normalisation: the separate, explicit step that makes word forms comparable.
 
 Loading a text never changes it (see :mod:`helpers.corpus`); tokens keep their
-surface form. When you want ``L’`` and ``l'`` (or ``Séoul`` and ``seoul``) to
+surface form. When you want ``L’`` and ``l'`` (or ``Pékin`` and ``pekin``) to
 count as the same word, call :func:`normalize` on each token, on purpose.
 
->>> [normalize(t) for t in ["L’", "Extrême-Orient", "Etats-Unis"]]
-["l'", 'extrême-orient', 'etats-unis']
+>>> [normalize(t) for t in ["L’", "Jong-un", "Etats-Unis"]]
+["l'", 'jong-un', 'etats-unis']
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ def nfc(text: str) -> str:
     ``"e" + U+0301`` (two code points) and ``"é"`` (one) look the same but
     compare different; NFC makes them equal. Nothing else changes.
 
-    >>> decomposed = "Se\u0301oul"
-    >>> len(decomposed), len(nfc(decomposed)), nfc(decomposed) == "Séoul"
+    >>> decomposed = "Pe\u0301kin"
+    >>> len(decomposed), len(nfc(decomposed)), nfc(decomposed) == "Pékin"
     (6, 5, True)
     """
     return unicodedata.normalize("NFC", _check(text, "nfc"))
@@ -62,8 +62,8 @@ def fold_accents(text: str) -> str:
     are: ``œ``, ``æ``, ``ß``, ``ø`` are letters of their own, not accented
     letters. Other scripts are untouched (김정은 stays 김정은).
 
-    >>> fold_accents("Séoul, Pékin, Extrême-Orient, cœur, 김정은")
-    'Seoul, Pekin, Extreme-Orient, cœur, 김정은'
+    >>> fold_accents("Pékin, rééquilibrage, Corée, cœur, 김정은")
+    'Pekin, reequilibrage, Coree, cœur, 김정은'
     """
     decomposed = unicodedata.normalize("NFD", _check(text, "fold_accents"))
     kept = "".join(ch for ch in decomposed if ord(ch) not in _LATIN_MARKS)
@@ -87,12 +87,12 @@ def normalize(
 
     >>> normalize("L’")
     "l'"
-    >>> normalize("Séoul", accents=True)
-    'seoul'
+    >>> normalize("Pékin", accents=True)
+    'pekin'
     >>> normalize("Etats-Unis")
     'etats-unis'
-    >>> normalize("Pékin", casefold=False)
-    'Pékin'
+    >>> normalize("Corée", casefold=False)
+    'Corée'
     """
     out = unicodedata.normalize("NFC", _check(token, "normalize"))
     if apostrophes:

@@ -93,6 +93,8 @@ def _french_vars() -> object:
 def french_punkt() -> PunktSentenceTokenizer:
     """A Punkt sentence splitter for French, built in code and cached.
 
+    An example, not from the article (which has no abbreviation):
+
     >>> french_punkt().tokenize("Il a invité M. Poutine à Pyongyang. Poutine devait partir.")
     ['Il a invité M. Poutine à Pyongyang.', 'Poutine devait partir.']
     """
@@ -130,8 +132,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ellipsis before a capital, and where a capitalized subject (Il, C’est …)
     follows a word with no period.
 
-    >>> sentence_spans("Le sommet a eu lieu. Kim est reparti.")
-    [(0, 20), (21, 37)]
+    >>> from helpers.corpus import load_article
+    >>> third = load_article().paragraphs[2]  # two sentences
+    >>> sentence_spans(third), len(third)
+    ([(0, 140), (141, 385)], 385)
     """
     _check(text, "sentence_spans")
     spans: list[tuple[int, int]] = []
@@ -163,9 +167,11 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def sentences(text: str) -> list[str]:
     """Return the sentences of ``text``, without the spaces between them.
 
-    >>> sentences("Kim Jong-un a invité M. Poutine à Pyongyang. Poutine devait "
-    ...           "ensuite s’envoler pour Pékin.")  # doctest: +NORMALIZE_WHITESPACE
-    ['Kim Jong-un a invité M. Poutine à Pyongyang.',
-     'Poutine devait ensuite s’envoler pour Pékin.']
+    >>> from helpers.corpus import load_article
+    >>> found = sentences(load_article().text)
+    >>> len(found)
+    12
+    >>> found[7]
+    'La rencontre d’hier pourrait bien marquer un tournant dans la crise de la péninsule coréenne.'
     """
     return [text[start:end] for start, end in sentence_spans(_check(text, "sentences"))]

@@ -36,11 +36,15 @@ def test_spacy_leaves_out_whitespace_tokens():
 
 # Hand gold for two sentences of the article, as DESIGN tokenizes them.
 HAND_GOLD = {
-    "Le sommet s’est tenu sur une presqu’île": [
-        "Le", "sommet", "s’", "est", "tenu", "sur", "une", "presqu’île"],
-    "«\u00a0Nous avons beaucoup à faire ensemble\u00a0», a-t-il déclaré à la presse.": [
-        "«", "Nous", "avons", "beaucoup", "à", "faire", "ensemble", "»", ",", "a", "-t-il",
-        "déclaré", "à", "la", "presse", "."],
+    "L’objectif de cette rencontre était de renforcer les « liens historiques » entre Moscou "
+    "et Pyongyang.": [
+        "L’", "objectif", "de", "cette", "rencontre", "était", "de", "renforcer", "les", "«",
+        "liens", "historiques", "»", "entre", "Moscou", "et", "Pyongyang", "."],
+    "La Russie a déjà demandé la levée des sanctions internationales, tandis que les "
+    "Etats-Unis l’ont accusée d’aider Pyongyang à les contourner.": [
+        "La", "Russie", "a", "déjà", "demandé", "la", "levée", "des", "sanctions",
+        "internationales", ",", "tandis", "que", "les", "Etats-Unis", "l’", "ont", "accusée",
+        "d’", "aider", "Pyongyang", "à", "les", "contourner", "."],
 }
 
 

@@ -12,15 +12,26 @@ ARTICLE = (Path(__file__).resolve().parents[1] / "seeds" / "article.txt").read_t
 )
 
 
-def test_article_has_21_sentences():
-    # counted by hand: 4 + 4 + 4 + 5 + 4 in the five paragraphs; "M. Poutine" is no end
+def test_article_has_12_sentences():
+    # counted by hand: 1 + 4 + 2 + 3 + 2 in the five paragraphs (one per line); the
+    # article has no abbreviation, so each of its 12 full stops ends a sentence
     found = sentences(ARTICLE)
-    assert len(found) == 21
-    assert found[18].endswith("a invité M. Poutine à Pyongyang.")
-    assert found[19] == (
-        "«\u00a0Nous avons beaucoup à faire ensemble\u00a0», a-t-il déclaré à la presse."
+    assert len(found) == 12 == ARTICLE.count(".")
+    assert [len(sentences(p)) for p in ARTICLE.split("\n")] == [1, 4, 2, 3, 2]
+    assert not any("\n" in sentence for sentence in found)  # none runs over a paragraph end
+    assert found[0] == ARTICLE.split("\n")[0]
+    # the guillemets stay inside their sentence
+    assert found[1] == (
+        "L’objectif de cette rencontre était de renforcer les « liens historiques » entre "
+        "Moscou et Pyongyang."
     )
-    assert found[20].startswith("Poutine devait ensuite")
+    # a hyphenated name before the full stop ends a sentence; the next starts with "Il"
+    assert found[2].endswith("Dmitri Medvedev et Kim Jong-il.")
+    assert found[3].startswith("Il n’y a pas eu de communiqué commun")
+    # a year before the full stop, then "Or," starts the next sentence
+    assert found[8].endswith("depuis début 2018.")
+    assert found[9].startswith("Or, Vladimir Poutine a maintenant une carte à jouer")
+    assert found[11].endswith("les concessions que Washington lui demande.")
 
 
 def test_spans_point_into_the_text():

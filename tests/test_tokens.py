@@ -83,28 +83,42 @@ def test_conventions(text, tokens):
 
 
 def test_nbsp_is_a_space_not_part_of_a_token():
-    assert tokenize(f"clair{NBSP}: renouer les «{NBSP}liens{NBSP}»") == [
-        "clair", ":", "renouer", "les", "«", "liens", "»"
+    # the article's guillemets, typeset with non-breaking spaces (the article has none)
+    assert tokenize(f"les «{NBSP}liens historiques{NBSP}» entre Moscou{NBSP}: renforcer") == [
+        "les", "«", "liens", "historiques", "»", "entre", "Moscou", ":", "renforcer"
     ]
 
 
 def test_article_first_sentence():
-    first = ARTICLE.split(". ")[0] + "."
+    first = ARTICLE.splitlines()[0]  # the first paragraph is one sentence
     assert tokenize(first) == [
-        "Vladimir", "Poutine", "a", "reçu", "hier", "jeudi", "Kim", "Jong-un", "à",
-        "Vladivostok", ",", "dans", "l’", "Extrême-Orient", "russe", ",", "pour", "un",
-        "premier", "sommet", "entre", "les", "deux", "hommes", ".",
+        "Les", "dirigeants", "russe", "Vladimir", "Poutine", "et", "nord-coréen", "Kim",
+        "Jong-un", "se", "sont", "rencontrés", "hier", "jeudi", "à", "Vladivostok", "pour",
+        "une", "rencontre", "inédite", "qui", "leur", "a", "notamment", "permis", "de",
+        "discuter", "de", "la", "dénucléarisation", "de", "la", "péninsule", "coréenne", ".",
     ]
 
 
 def test_article_as_a_whole():
     tokens = tokenize(ARTICLE)
-    assert len(tokens) == 405
-    for word in ("presqu’île", "quelqu’un", "tête-à-tête", "Etats-Unis", "Jong-il", "M.",
-                 "-t-il", "jusqu'"):
+    assert len(tokens) == 387
+    # the kit's tokens are the hand-made gold, written to the same conventions
+    gold = (Path(__file__).resolve().parents[1] / "seeds" / "gold_tokens.txt").read_text(
+        encoding="utf-8"
+    )
+    assert tokens == gold.splitlines()
+    for word in ("Etats-Unis", "Jong-il", "Jae-in", "nord-coréen", "ex-président", "«", "»",
+                 "2018", "jusqu’", "qu’"):
         assert word in tokens
-    # l’Extrême-Orient, L’objectif, s’est, … jusqu'ici, … s’envoler
-    assert sum(t.endswith(("’", "'")) for t in tokens) == 19
+    for piece in ("Jong", "Unis", "coréen", "ex", "’"):  # no compound or elision cut up
+        assert piece not in tokens
+    # every apostrophe of the article is ’ and ends an elided word: l’ ×6, d’ ×4, n’ ×3,
+    # qu’ ×2, L’, jusqu’ (no aujourd’hui, no presqu’île)
+    assert sum(t.endswith(("’", "'")) for t in tokens) == ARTICLE.count("’") == 17
+    assert "'" not in ARTICLE
+    # l’on and jusqu’à: the elided word stands alone before a short word
+    assert tokens[tokens.index("on") - 1] == "l’"
+    assert tokens[tokens.index("jusqu’") + 1] == "à"
 
 
 @pytest.mark.parametrize(

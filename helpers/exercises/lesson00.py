@@ -19,8 +19,8 @@ class ParagraphCount(ValueQuestion):
         "`doc.paragraphs` is a list of strings, one per paragraph.",
         "The built-in `len()` counts the items of a list.",
     )
-    wrong_examples = (4, 9, "5", ["Vladimir Poutine a reçu hier…"])
-    explanation = "The article has {expected} paragraphs, separated by blank lines in the file."
+    wrong_examples = (4, 12, 344, "5", ["Les dirigeants russe…"])
+    explanation = "The article has {expected} paragraphs, one per line in the file."
 
     def expected(self) -> int:
         from helpers.corpus import load_article
@@ -29,10 +29,16 @@ class ParagraphCount(ValueQuestion):
 
     def nudge(self, answer: int) -> str | None:
         from helpers.corpus import load_article
+        from helpers.sentences import sentences
 
         text = load_article().text
-        if answer == len(text.splitlines()):
-            return "That is the number of lines, blank ones included: count `doc.paragraphs`."
+        if answer == text.count("\n"):
+            return ("That is the number of line breaks: there is none after the last "
+                    "paragraph. Count `doc.paragraphs`.")
+        if answer == len(sentences(text)):
+            return "That is the number of sentences: count `doc.paragraphs`."
+        if answer == len(text.split()):
+            return "That is the number of words: count `doc.paragraphs`."
         if answer == len(text):
             return "That is the number of characters of the text: count `doc.paragraphs`."
         return None

@@ -2,8 +2,8 @@
 
 >>> from helpers.exercises.lesson01 import q2
 >>> q2.check(r"[ldnsjcm]’")
-✗ Question 2 — Not quite yet. On the text 'L’objectif était clair', re.findall with
-your pattern gives [].
+✗ Question 2 — Not quite yet. On the text 'L’objectif de cette rencontre', re.findall
+with your pattern gives [].
 """
 
 from helpers.exercises import ChoiceQuestion, PatternQuestion, ValueQuestion
@@ -32,10 +32,11 @@ class ElidedCount(ValueQuestion):
         "`token.endswith((\"’\", \"'\"))` accepts a tuple: it is True for either apostrophe.",
         "`sum(1 for token in tokens if ...)` counts the tokens that pass a test.",
     )
-    wrong_examples = (0, 1, 2.5, "12")
+    wrong_examples = (0, 6, 387, 2.5, "12")
     explanation = (
-        "The article has {expected} elided words: l’, d’, qu’, n’, s’… and one jusqu' "
-        "with the keyboard apostrophe."
+        "The article has {expected} elided words, all with ’: l’, d’, n’, qu’, L’ and "
+        "jusqu’. Testing for ' as well costs nothing, and other texts (typed on a keyboard) "
+        "need it."
     )
 
     def expected(self) -> int:
@@ -43,23 +44,26 @@ class ElidedCount(ValueQuestion):
 
     def nudge(self, answer: int) -> str | None:
         tokens = _article_tokens()
-        if answer == sum(1 for token in tokens if token.endswith("’")):
-            return "You counted the tokens ending with ’ only: jusqu' uses the other apostrophe."
-        if answer == sum(1 for token in tokens if "’" in token or "'" in token):
-            return "That counts presqu’île and quelqu’un too: keep tokens that *end* with one."
+        elided = [token for token in tokens if token.endswith(("’", "'"))]
+        if answer in (len(set(elided)), len({token.lower() for token in elided})):
+            return "That counts each elided form once; count every token: l’ appears often."
+        if answer == len(tokens):
+            return "That is the number of all the tokens: keep those that end with an apostrophe."
         return None
 
 
 class ElisionPattern(PatternQuestion):
     label = "Question 2"
     prompt = "Fix the pattern so that re.findall finds every elided word, and nothing else."
+    # Fragments of the article first, then examples that are not from it: the article
+    # has no keyboard apostrophe and no lexicalised one (aujourd’hui, presqu’île).
     cases = (
-        ("L’objectif était clair", ["L’"]),
-        ("la Russie veut montrer qu’elle compte", ["qu’"]),
-        ("restée jusqu'ici à l’écart", ["jusqu'", "l’"]),
-        ("la rencontre d’hier, n’a été signée", ["d’", "n’"]),
+        ("L’objectif de cette rencontre", ["L’"]),
+        ("une feuille de route qu’elle a définie", ["qu’"]),
+        ("restée jusqu’à présent à l’écart", ["jusqu’", "l’"]),
+        ("Il n’y a pas eu de communiqué commun ni de signature d’accords", ["n’", "d’"]),
         ("Aujourd’hui, sur une presqu’île, quelqu’un", []),
-        ("Lorsqu’il s’envole pour l'Élysée", ["Lorsqu’", "s’", "l'"]),
+        ("Lorsqu'il s’envole pour l'Élysée", ["Lorsqu'", "s’", "l'"]),
     )
     setup = "import re"
     solution = 'pattern = r"\\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’\']"'
@@ -89,7 +93,7 @@ class NormalizedTypes(ValueQuestion):
         "Build the set from `normalize(token)` for every token in `tokens` (a set "
         "comprehension: `{... for token in tokens}`).",
     )
-    wrong_examples = (0, 405, "200")
+    wrong_examples = (0, 387, 203, "200")
     explanation = "Normalisation merges forms such as Les/les and L’/l’: {expected} types remain."
 
     def expected(self) -> int:
@@ -110,27 +114,30 @@ class PunktAbbreviation(ChoiceQuestion):
     label = "Question 4"
     prompt = "Why did untrained Punkt cut « Le Dr. Kim est arrivé hier. » in two?"
     options = (
-        ("a", "Because « Dr. » is followed by a capitalised word and Punkt knew no "
-              "abbreviation."),
-        ("b", "Because Punkt splits at every full stop, whatever follows it."),
-        ("c", "Because « Dr » is not a French word."),
+        ("a", "Because Punkt knew no abbreviation: to it, « Dr. » was a word followed by a "
+              "full stop, and a full stop after a word ends a sentence."),
+        ("b", "Because « Kim » starts with a capital letter."),
+        ("c", "Because Punkt splits at every full stop, whatever the word before it."),
     )
     expected = "a"
     why_not = (
-        ("b", "Punkt does not split at every full stop: it weighs what it knows about "
-              "the word before the dot and the word after it."),
-        ("c", "Punkt knows no language at all: it only learns from the text it is given."),
+        ("b", "Untrained Punkt cuts « Le Dr. kim est arrivé hier. » just the same, with kim "
+              "in lower case: the capital is not the reason."),
+        ("c", "It does not: in the same example text, « M. Poutine » stayed whole. Punkt looks "
+              "at the word before the dot."),
     )
     setup = ""
-    solution = 'answer = "a"  # a dot + a capitalised next word looks like a sentence end'
+    solution = 'answer = "a"  # no abbreviation known: a word + a full stop ends a sentence'
     hints = (
-        "Look at the word after « Dr. »: how does it start?",
-        "Untrained Punkt has an empty list of abbreviations.",
+        "Try `PunktSentenceTokenizer().tokenize(\"Le Dr. kim est arrivé hier.\")`, with "
+        "kim in lower case: is it still cut?",
+        "Untrained Punkt has an empty list of abbreviations; « M. » survived for another "
+        "reason (it looks like an initial).",
     )
     wrong_examples = ("b", "c")
     explanation = (
-        "A dot followed by a capital looks like a sentence end unless Punkt knows the "
-        "abbreviation: the kit gives it a French list."
+        "Untrained Punkt takes the full stop after a word it does not know as an "
+        "abbreviation for a sentence end, whatever follows: the kit gives it a French list."
     )
 
 

@@ -1,5 +1,8 @@
 """Tokenizer playground: type French text, pick a tokenizer, see its tokens.
 
+>>> from helpers.corpus import load_article
+>>> SAMPLE in load_article().text
+True
 >>> play = TokenizerPlayground()
 >>> "objectif" in play.update("L’objectif était clair.", "kit (helpers.tokenize)")
 True
@@ -14,9 +17,11 @@ from ..tokens import Token
 from ..views.tokens import tokens_html
 from .panel import Panel
 
+# Two sentences of the article, verbatim: elisions, guillemets, hyphenated names, a year.
 SAMPLE = (
-    "L’objectif était clair\u00a0: renouer les «\u00a0liens historiques\u00a0» "
-    "entre la Russie et la Corée du Nord. Kim Jong-un a invité M. Poutine à Pyongyang."
+    "L’objectif de cette rencontre était de renforcer les « liens historiques » entre "
+    "Moscou et Pyongyang. Cette rencontre est le premier à ce niveau entre la Russie et "
+    "la Corée du Nord depuis celle en 2011 entre l’ex-président Dmitri Medvedev et Kim Jong-il."
 )
 
 
