@@ -8,13 +8,13 @@ many others an entity co-occurs with, as a share of all the others) and the
 
 >>> from helpers import load_article
 >>> net = cooccurrence(load_article(), window="sentence")
->>> net.edges[("Kim Jong-un", "Xi Jinping")]
-1
->>> ("Moscou", "Pékin") in net.edges, ("Moscou", "Pékin") in cooccurrence(
+>>> net.edges[("Kim Jong-un", "Xi Jinping")], net.edges[("Moscou", "Pyongyang")]
+(1, 2)
+>>> ("Moscou", "Russie") in net.edges, ("Moscou", "Russie") in cooccurrence(
 ...     load_article(), window="paragraph").edges
 (False, True)
 >>> centrality(net)[:2]
-[('Kim Jong-un', 0.35, 8), ('Vladimir Poutine', 0.35, 8)]
+[('Kim Jong-un', 0.688, 11), ('Pyongyang', 0.5, 9)]
 """
 
 from __future__ import annotations

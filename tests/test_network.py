@@ -13,18 +13,24 @@ def doc():
 
 def test_sentence_window_counts(doc):
     net = cooccurrence(doc, window="sentence")
-    assert net.nodes["Kim Jong-un"] == 3 and net.nodes["Pyongyang"] == 3
-    assert net.edges[("Kim Jong-un", "Vladimir Poutine")] == 2
+    assert net.nodes["Kim Jong-un"] == 4 and net.nodes["Pyongyang"] == 4
+    assert net.nodes["Vladimir Poutine"] == 2
+    # « Moscou et Pyongyang » (¶2), « Moscou prône un dialogue avec Pyongyang » (¶2)
+    assert net.edges[("Moscou", "Pyongyang")] == 2
+    assert net.edges[("Kim Jong-un", "Vladimir Poutine")] == 1  # the first sentence only
     assert net.edges[("Kim Jong-un", "Xi Jinping")] == 1
-    assert ("Moscou", "Pékin") not in net.edges
+    assert ("Moscou", "Russie") not in net.edges
     assert net.types["Pékin"] == "LOC" and net.types["Xi Jinping"] == "PER"
+    assert net.types["Guerre froide"] == "MISC"
 
 
-def test_pekin_and_moscou_share_paragraph_3_not_a_sentence(doc):
-    assert "Moscou" not in cooccurrence(doc, window="sentence").neighbours("Pékin")
+def test_moscou_and_russie_share_two_paragraphs_not_a_sentence(doc):
+    # Moscou is in sentences 2, 5 and 7, Russie in 3, 6 and 9 (1-based): never together;
+    # both are in paragraph 2 and in paragraph 3.
+    assert "Russie" not in cooccurrence(doc, window="sentence").neighbours("Moscou")
     para = cooccurrence(doc, window="paragraph")
-    assert "Moscou" in para.neighbours("Pékin")
-    assert para.edges[("Moscou", "Pékin")] == 1  # paragraph 3 only: ¶4 has no Pékin
+    assert "Russie" in para.neighbours("Moscou")
+    assert para.edges[("Moscou", "Russie")] == 2
 
 
 def test_paragraph_window_has_every_sentence_edge(doc):
@@ -33,9 +39,14 @@ def test_paragraph_window_has_every_sentence_edge(doc):
     assert set(sentence.edges) <= set(paragraph.edges)
 
 
-def test_centrality_ranks_kim_and_poutine_first(doc):
-    top = centrality(cooccurrence(doc))[:2]
-    assert top == [("Kim Jong-un", 0.35, 8), ("Vladimir Poutine", 0.35, 8)]
+def test_centrality_ranks_kim_jong_un_first(doc):
+    net = cooccurrence(doc)
+    assert len(net.nodes) == 17
+    top = centrality(net)[:2]
+    # Kim Jong-un shares a sentence with 11 of the 16 other entities; Pyongyang with 8,
+    # and with Moscou twice (weighted degree 9).
+    assert top == [("Kim Jong-un", 0.688, 11), ("Pyongyang", 0.5, 9)]
+    assert len(net.neighbours("Kim Jong-un")) == 11
 
 
 def test_bad_window(doc):

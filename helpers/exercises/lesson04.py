@@ -1,14 +1,20 @@
 """Lesson 04 — entity mapping: countries, linking, co-occurrence windows, relation patterns.
 
 >>> from helpers.exercises.lesson04 import q1, q2, q3, q4
->>> q1.check("RU")
-✗ Question 1 — Not quite yet. Give the country's French name, as the table writes it.
+>>> q1.check({"RU", "KP"})
+✗ Question 1 — Not quite yet. Give the countries' French names, as the table writes them.
+>>> q1.check({"Russie"})
+✗ Question 1 — Not quite yet. Right, but not alone: another country has just as many
+mentions.
 >>> q2.check(("Kim Jong-un", "KP"))
 ✗ Question 2 — Not quite yet. That is the son, today's leader. Kim Jong-il is his father:
 the gazetteer has one row for each.
 >>> q3.check("sentence")
-✗ Question 3 — Not quite yet. Pékin and Moscou are in two different sentences: a
+✗ Question 3 — Not quite yet. Moscou and Russie are never in the same sentence: a
 sentence window never joins them.
+>>> q4.check(r"(quatre|trois|deux) fois")
+✗ Question 4 — Not quite yet. On the text 'Les sanctions sont deux fois plus lourdes.',
+re.findall with your pattern gives ['deux'].
 """
 
 from helpers.exercises import PatternQuestion, ValueQuestion
@@ -16,34 +22,51 @@ from helpers.exercises import PatternQuestion, ValueQuestion
 
 class MostMentioned(ValueQuestion):
     label = "Question 1"
-    prompt = "After mapping people and places to countries, which country is mentioned most?"
+    prompt = ("After mapping people and places to countries, which country or countries are "
+              "mentioned most? Give a set of French names.")
     setup = (
         "from helpers import load_article\n"
         "from helpers.linking import countries_mentioned\n"
         "doc = load_article()"
     )
-    solution = "country = countries_mentioned(doc).most_common(1)[0][0]"
-    answer_name = "country"
+    solution = """
+        counts = countries_mentioned(doc)
+        top = max(counts.values())
+        countries = {name for name, n in counts.items() if n == top}
+    """
+    answer_name = "countries"
     hints = (
         "countries_mentioned(doc) counts the mentions of each country after metonymy: "
         "Moscou and Poutine count for Russie.",
-        "A Counter's .most_common(1) gives a list with one (country, count) pair: take its name.",
+        "Print the Counter: equal counts at the top are a tie. max(counts.values()) is the "
+        "highest count; keep every name that has it.",
     )
-    wrong_examples = ("Corée du Nord", "Moscou", "RU", "Chine")
+    wrong_examples = ("Russie", {"Russie"}, {"Corée du Nord"}, {"RU", "KP"},
+                      {"Moscou", "Pyongyang"}, {"Russie", "Corée du Nord", "États-Unis"})
 
-    def expected(self) -> str:
+    def expected(self) -> set[str]:
         from helpers.corpus import load_article
         from helpers.linking import countries_mentioned
 
-        return countries_mentioned(load_article()).most_common(1)[0][0]
+        counts = countries_mentioned(load_article())
+        return {name for name, n in counts.items() if n == max(counts.values())}
 
-    def nudge(self, answer: str) -> str | None:
-        if len(answer) == 2 and answer.isupper():
-            return "Give the country's French name, as the table writes it."
-        if answer in ("Moscou", "Pyongyang", "Pékin", "Washington", "Séoul"):
-            return "That is a capital: count it for its country, with the people and places."
-        if answer == "Corée du Nord":
-            return "Close, but second: add up every person and place of each country."
+    def precheck(self, answer: object) -> str | None:
+        if isinstance(answer, str):
+            return ("Answer with a set of names, e.g. {'France'}: if several countries tie "
+                    "at the top, give them all.")
+        return super().precheck(answer)
+
+    def nudge(self, answer: set) -> str | None:
+        if any(len(a) == 2 and a.isupper() for a in answer):
+            return "Give the countries' French names, as the table writes them."
+        if answer & {"Moscou", "Pyongyang", "Pékin", "Washington", "Séoul", "Vladivostok"}:
+            return "That is a capital or a city: count it for its country, with the people."
+        expected = self._expected()
+        if answer < expected:
+            return "Right, but not alone: another country has just as many mentions."
+        if answer > expected:
+            return "Too many: keep only the countries with the highest count."
         return None
 
 
@@ -53,7 +76,7 @@ class LinkKimJongIl(ValueQuestion):
     setup = (
         "from helpers.entities import Mention\n"
         "from helpers.linking import link\n"
-        "mention = Mention('Kim Jong-il', 822, 833, 'PER')"
+        "mention = Mention('Kim Jong-il', 467, 478, 'PER')"
     )
     solution = """
         linked = link(mention)
@@ -81,7 +104,7 @@ class LinkKimJongIl(ValueQuestion):
 
 class Window(ValueQuestion):
     label = "Question 3"
-    prompt = "Which co-occurrence window makes Pékin and Moscou neighbours in the network?"
+    prompt = "Which co-occurrence window makes Moscou and Russie neighbours in the network?"
     setup = (
         "from helpers import load_article\n"
         "from helpers.network import cooccurrence\n"
@@ -89,13 +112,14 @@ class Window(ValueQuestion):
     )
     solution = """
         window = "paragraph"
-        assert "Moscou" in cooccurrence(doc, window=window).neighbours("Pékin")
+        assert "Russie" in cooccurrence(doc, window=window).neighbours("Moscou")
     """
     answer_name = "window"
     hints = (
         "The choices are 'sentence' and 'paragraph': try cooccurrence(doc, window=...)"
-        ".neighbours('Pékin') with each.",
-        "Find Pékin and Moscou in paragraph 3: are they in the same sentence?",
+        ".neighbours('Moscou') with each.",
+        "Find Moscou and Russie in the article (paragraphs 2 and 3): are they ever in the "
+        "same sentence?",
     )
     wrong_examples = ("sentence", "Sentence", "document")
 
@@ -104,39 +128,47 @@ class Window(ValueQuestion):
 
     def nudge(self, answer: str) -> str | None:
         if answer.strip().lower() == "sentence":
-            return ("Pékin and Moscou are in two different sentences: a sentence window "
+            return ("Moscou and Russie are never in the same sentence: a sentence window "
                     "never joins them.")
         if answer not in ("sentence", "paragraph"):
             return "The network knows two windows: see WINDOWS in helpers.network."
         return None
 
 
-class TwiceCounted(PatternQuestion):
+#: The pattern string of the article's counted meetings (paragraph 5).
+COUNTED = ("⟦PER:1⟧ a rencontré depuis ⟦DATE:2⟧ quatre fois le président chinois ⟦PER:3⟧, "
+           "trois fois le président sud-coréen ⟦PER:4⟧ et deux fois ⟦PER:5⟧.")
+
+
+class CountedFromPieces(PatternQuestion):
     label = "Question 4"
-    prompt = "Complete the counted-meeting pattern so that it also finds « deux fois »."
+    prompt = ("Complete the counted-meeting pattern: add « deux », and require a person "
+              "(the title piece, then a PER slot) after « fois ».")
     cases = (
-        ("⟦0⟧ a rencontré quatre fois ⟦1⟧, trois fois ⟦2⟧ et deux fois ⟦3⟧.",
-         ["quatre", "trois", "deux"]),
-        ("⟦0⟧ a vu deux fois ⟦1⟧.", ["deux"]),
         ("Les sanctions sont deux fois plus lourdes.", []),
-        ("⟦0⟧ a rencontré ⟦1⟧ à deux reprises.", []),
+        ("⟦PER:0⟧ est allé trois fois en ⟦LOC:1⟧.", []),
+        (COUNTED, ["quatre", "trois", "deux"]),
+        ("⟦PER:0⟧ a vu deux fois ⟦PER:1⟧ et trois fois le président russe ⟦PER:2⟧.",
+         ["deux", "trois"]),
     )
-    setup = "import re"
-    solution = 'pattern = r"(quatre|trois|deux) fois ⟦\\d+⟧"'
+    setup = 'import re\ntitle = r"(?:le président [\\w-]+ )?"'
+    solution = 'pattern = r"(quatre|trois|deux) fois " + title + r"⟦PER:\\d+⟧"'
     answer_name = "pattern"
     hints = (
         "An alternation `(a|b)` offers words: add a third one for two meetings.",
-        "Keep ` fois ⟦\\d+⟧` after the group: a number is a count of meetings only when "
-        "« fois » and an entity slot follow (not in « deux fois plus lourdes »).",
+        "After « fois » comes a space, then the piece title (« le président chinois », or "
+        "nothing), then a person's slot r\"⟦PER:\\d+⟧\". Join the three strings with +.",
     )
-    wrong_examples = (r"(quatre|trois) fois ⟦\d+⟧", r"(\w+) fois \w+", r"fois ⟦\d+⟧")
+    wrong_examples = (r"(quatre|trois) fois", r"(quatre|trois|deux) fois",
+                      r"(quatre|trois|deux) fois [^.]*⟦\w+:\d+⟧", r"(\w+) fois \w+")
     explanation = (
-        "The kit's relations() uses every number word from une to douze (NUMBERS) and turns "
-        "it into an integer with number('deux') == 2."
+        "The kit's ITEM piece is the same idea, with longer lists: COUNT (every number word "
+        "from une to douze, or « à N reprises »), then PERSON = TITLE + a PER slot, where TITLE "
+        "knows hundreds of titles and nationalities; number('deux') == 2."
     )
 
 
 q1 = MostMentioned()
 q2 = LinkKimJongIl()
 q3 = Window()
-q4 = TwiceCounted()
+q4 = CountedFromPieces()

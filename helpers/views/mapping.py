@@ -27,7 +27,7 @@ from matplotlib.lines import Line2D
 
 from ..linking import EntityRow, capital_of
 from ..network import Network
-from ..relations import Event, Relation
+from ..relations import Event, Relation, short_name
 from .entities import COLOURS
 from .frequency import GREY, VERMILLION, Figure, bar_chart, new_figure
 
@@ -101,7 +101,7 @@ def meeting_segments(found: Iterable[Relation], rows: Iterable[EntityRow]
         capitals = [capital_of(e.country) if e else None for e in sides]
         if any(c is None or c.coordinates is None for c in capitals):
             continue
-        label = f"{r.subject.split()[-1]}–{r.object}"
+        label = f"{short_name(r.subject)}–{short_name(r.object)}"
         place = where.get(r.place) if r.place else None
         if place is not None and place.placed:
             for c in capitals:
@@ -233,7 +233,10 @@ def network_plot(net: Network, *, ax: Axes | None = None,
     handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t],
                       label=TYPE_NAMES[t]) for t in types]
     handles.append(Line2D([], [], color=GREY, linewidth=1.2, label="shared 1 " + net.window))
-    handles.append(Line2D([], [], color=GREY, linewidth=3.6, label="shared 3 " + net.window + "s"))
+    most = max(net.edges.values(), default=1)  # the widest edge drawn, if wider than 1
+    if most > 1:
+        handles.append(Line2D([], [], color=GREY, linewidth=1.2 * most,
+                              label=f"shared {most} {net.window}s"))
     ax.legend(handles=handles, loc="lower left", fontsize=7, framealpha=0.9,
               title="node size: mentions", title_fontsize=7)
     ax.set_title(title or f"Who appears with whom (same {net.window})")

@@ -9,12 +9,12 @@ can drive the panel without a browser.
 >>> panel = MappingPanel()
 >>> shown = panel.update(types=["PER", "LOC"], min_mentions=3, window="sentence")
 >>> shown.entities
-['Kim Jong-un', 'Pyongyang', 'Russie', 'Vladimir Poutine']
+['Kim Jong-un', 'Moscou', 'Pyongyang', 'Russie']
 >>> shown.edges  # doctest: +NORMALIZE_WHITESPACE
-[('Kim Jong-un', 'Pyongyang', 1), ('Kim Jong-un', 'Vladimir Poutine', 2),
- ('Pyongyang', 'Vladimir Poutine', 1)]
+[('Kim Jong-un', 'Moscou', 1), ('Kim Jong-un', 'Pyongyang', 1), ('Kim Jong-un', 'Russie', 1),
+ ('Moscou', 'Pyongyang', 2), ('Pyongyang', 'Russie', 1)]
 >>> shown.note
-'4 entities (2 people, 2 places), 3 links (same sentence)'
+'4 entities (1 person, 3 places), 5 links (same sentence)'
 """
 
 from __future__ import annotations
