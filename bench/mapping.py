@@ -10,6 +10,9 @@ Run from the project root:  .venv/bin/python bench/mapping.py
    so its code and capital are checked by scripts/gazetteer_coordinates.py).
 3. The mapping panel's update (PNG rendered): median of 20 calls (budget 150 ms).
 4. Lesson 04's kernel time, run top to bottom in a fresh kernel (budget 5 s).
+5. Meetings (helpers.relations) on the unseen texts: what the constructions find, next to
+   every sentence with a meeting word (rencontre, reçu, sommet …), to read by eye for
+   misses and false alarms.
 """
 
 from __future__ import annotations
@@ -115,11 +118,30 @@ def kernel_time() -> None:
           f"{'OK' if elapsed <= BUDGET_S else 'OVER'}")
 
 
+def meetings() -> None:
+    import re
+
+    from helpers.relations import relations
+    from helpers.sentences import sentences
+
+    cue = re.compile(r"\b(?:rencontr|reçu|reçoit|entretenu|entretien|réuni|sommet|entrevue)",
+                     re.IGNORECASE)
+    print("\n5. Meetings found on the unseen texts (and the sentences with a meeting word)")
+    for path in sorted(UNSEEN.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = [str(r) for r in relations(text, published="2024-01-01")]
+        print(f"   {path.stem:26} {'; '.join(found) or '(none)'}")
+        for sentence in sentences(text):
+            if cue.search(sentence):
+                print(f"   {'':26} · {sentence[:110]}")
+
+
 def main() -> None:
     accuracy()
     placement()
     panel()
     kernel_time()
+    meetings()
 
 
 if __name__ == "__main__":
