@@ -7,6 +7,11 @@ Run from the project root:  .venv/bin/python bench/entities.py
    on the text with ’ replaced by '.
 2. The same per unseen text of tests/data/unseen/ (development and held-out texts).
 3. Speed: the median time of extract_entities(article) after import (warm).
+4. Text nobody here wrote: the production extractor (helpers.ner.recognize), lesson 03's
+   rules and spaCy sm and md on the development split of bench/data/ner (news and
+   novels from shared/data, annotated by hand), speeds as ratios to spaCy md's full
+   pipeline, all in one run (bench/ner_eval.py; `--split test` there, once, for the
+   held-out figures).
 """
 
 from __future__ import annotations
@@ -76,6 +81,14 @@ def main() -> None:
     print(f"rules F1 on the article: {rules:.3f} (target ≥ {TARGET_F1})")
     print(f"extract_entities(article): median {median_ms:.2f} ms over 50 runs "
           f"(target ≤ {TARGET_MS:.0f} ms)")
+    print()
+    import importlib.util  # bench/ner_eval.py (this folder is off sys.path, see above)
+
+    spec = importlib.util.spec_from_file_location("ner_eval", Path(_HERE) / "ner_eval.py")
+    ner_eval = importlib.util.module_from_spec(spec)
+    sys.modules["ner_eval"] = ner_eval  # its dataclasses look their module up
+    spec.loader.exec_module(ner_eval)
+    ner_eval.main(["--split", "dev"])  # skips with a message without shared/data
 
 
 if __name__ == "__main__":

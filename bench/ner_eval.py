@@ -361,7 +361,7 @@ def report(sets: dict[str, list[Sentence]], runs: dict[str, Run], tokens: int) -
     cols = columns(sets)
     lines = ["F1 (%) - exact surface and label, micro over sentences; "
              f"speed on the same {tokens:,} tokens"]
-    head = f"{'system':12}" + "".join(f"{c:>13}" for c, _ in cols) + f"{'tokens/s':>11}{'x md':>7}"
+    head = f"{'system':24}" + "".join(f"{c:>13}" for c, _ in cols) + f"{'tokens/s':>11}{'x md':>7}"
     lines += [head, "-" * len(head)]
     reference = runs.get(REFERENCE)
     for name, run in runs.items():
@@ -370,18 +370,18 @@ def report(sets: dict[str, list[Sentence]], runs: dict[str, Run], tokens: int) -
         seconds = max(run.seconds, 1e-9)
         speed = tokens / seconds
         ratio = f" {reference.seconds / seconds:6.2f}" if reference else f"{'-':>7}"
-        lines.append(f"{name:12}{cells} {speed:10,.0f}{ratio}")  # spaces: wide numbers stay apart
+        lines.append(f"{name:24}{cells} {speed:10,.0f}{ratio}")  # spaces: wide numbers stay apart
     counts = "".join(f"{sum(len(s.mentions) for p in parts for s in sets[p]):13d}"
                      for _, parts in cols)
-    lines.append(f"{'gold':12}{counts}   (mentions)")
+    lines.append(f"{'gold':24}{counts}   (mentions)")
     for col, parts in cols:
         if not col.startswith("overall"):
             continue
         lines += ["", f"Per label, {col}: P / R / F1 (%)",
-                  f"{'system':12}" + "".join(f"{label:>19}" for label in (*LABELS, "all"))]
+                  f"{'system':24}" + "".join(f"{label:>19}" for label in (*LABELS, "all"))]
         for name, run in runs.items():
             scores = by_label(*pooled(sets, run.predicted, parts))
-            lines.append(f"{name:12}" + "".join(
+            lines.append(f"{name:24}" + "".join(
                 f"{100 * s.precision:7.1f}{100 * s.recall:6.1f}{100 * s.f1:6.1f}"
                 for s in scores.values()))
     return "\n".join(lines)

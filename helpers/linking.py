@@ -6,6 +6,10 @@ goes on from there:
 - :func:`link` gives a mention its canonical entity and country from the
   gazetteer (``Poutine`` → Vladimir Poutine, RU); gold mentions, which carry no
   entity, are linked the same way. *Kim Jong-un* and *Kim Jong-il* are two rows.
+- :func:`link_mentions` links all the mentions of a text, and gives a place the
+  kit's gazetteer does not know (*Lorient*, *Dordogne*) its name, country and
+  position from the world places of :mod:`helpers.places` (GeoNames), read
+  in the light of the text: see :func:`world_places`.
 - :func:`stands_for` applies **metonymy**: a capital stands for its country's
   government (*Moscou prône…* → Russie), a person for the country they lead
   or represent (Xi Jinping → Chine), a region or city for the country it is in.
@@ -13,8 +17,9 @@ goes on from there:
   paragraphs, and where it goes on a map (or why it does not).
 - :func:`countries_mentioned` counts mentions by country after metonymy.
 
-Nothing is dropped: a place the gazetteer does not know is listed with
-``placed=False`` and a note; a person with no known country gets a note too.
+Nothing is dropped: a place neither the gazetteer nor the world places know is
+listed with ``placed=False`` and a note; a person with no known country gets a
+note too.
 
 >>> from helpers import load_article
 >>> doc = load_article()
@@ -54,7 +59,13 @@ __all__ = [
     "paragraph_of",
     "paragraph_spans",
     "stands_for",
+    "world_places",
 ]
+
+#: The country a French text is about when nothing in it says otherwise.
+DEFAULT_COUNTRY = "FR"
+#: The note of an entity placed from the world places rather than the kit's gazetteer.
+WORLD_NOTE = "placed by name from GeoNames (helpers.places)"
 
 # Names that could be two entities; the gazetteer keeps one, and says why.
 AMBIGUOUS = {
@@ -113,8 +124,80 @@ def link(mention: Mention) -> Mention:
 
 
 def link_mentions(mentions: Iterable[Mention]) -> list[Mention]:
-    """:func:`link` each mention (dates and untyped candidates are left out)."""
-    return [link(m) for m in mentions if m.label in ("PER", "LOC", "ORG", "MISC")]
+    """:func:`link` each mention (dates and untyped candidates are left out), then give
+    the places the gazetteer does not know their place in the world (:func:`world_places`).
+
+    >>> [(m.text, m.entity, m.country) for m in link_mentions(extract_entities(
+    ...     "Les pompiers de Lorient et de Brest sont partis vers Moscou."))]
+    [('Lorient', 'Lorient', 'FR'), ('Brest', 'Brest', 'FR'), ('Moscou', 'Moscou', 'RU')]
+    """
+    linked = [link(m) for m in mentions if m.label in ("PER", "LOC", "ORG", "MISC")]
+    found = world_places(linked)
+    if not found:
+        return linked
+    return [replace(m, entity=found[m.text].name, country=found[m.text].country)
+            if m.text in found else m for m in linked]
+
+
+#: Kinds of place that tell what region a text is about (Texas, Bretagne, Dordogne).
+REGION_KINDS = frozenset({"region", "state", "area", "department"})
+
+
+def world_places(linked: Sequence[Mention]) -> dict[str, Any]:
+    """The world place (:class:`helpers.places.Place`, from GeoNames) of the place names
+    of a text that the kit's gazetteer does not settle, by mention text.
+
+    - A place name the gazetteer does not know (*Lorient*, *Dordogne*) is looked up
+      in :mod:`helpers.places`. A name shared by several places (*Brest*, *Valence*)
+      goes to the one in a country the text already names: the countries of the
+      mentions the gazetteer links (people too), and those of the text's other
+      unknown places; when the text gives no clue, to the one in **France**, the
+      default for a French text (:data:`DEFAULT_COUNTRY`); else to the most likely
+      (:func:`helpers.places.candidates`).
+    - A town the gazetteer knows (*Paris*) moves only when the text names a region
+      of another country (*le Texas*) and never the town's own country: then the
+      town of that name in that country is taken (Paris, Texas), if there is one.
+    - A name neither knows is left out: its mention stays unplaced, never dropped.
+
+    The world places are read on first use only (a text whose places the gazetteer
+    all knows, like the article, never reads them).
+
+    >>> found = world_places(extract_entities("Alerte à Brest, Lorient et Quimper."))
+    >>> {name: (p.country, p.kind) for name, p in sorted(found.items())}
+    {'Brest': ('FR', 'city'), 'Lorient': ('FR', 'city'), 'Quimper': ('FR', 'city')}
+    >>> world_places(link_mentions(extract_entities("Poutine a quitté Minsk pour Brest.")))[
+    ...     "Brest"].country  # Minsk: Belarus
+    'BY'
+    >>> paris = world_places(link_mentions(extract_entities("Au Texas, Paris a voté.")))["Paris"]
+    >>> paris.country, round(paris.lat)
+    ('US', 34)
+    """
+    known = {m.text: entry for m in linked if m.label == "LOC"
+             and (entry := lookup(m.text)) is not None and entry.name == m.entity}
+    names = sorted({m.text for m in linked if m.label == "LOC" and m.text not in known})
+    regions = {e.country for e in known.values() if e.kind in REGION_KINDS and e.country}
+    if not names and not regions:
+        return {}
+    from .places import find_place
+
+    seen = {m.country for m in linked if m.country and (m.label != "LOC" or m.text in known)}
+    first = {name: find_place(name, seen or {DEFAULT_COUNTRY}) for name in names}
+    found = {}
+    for name in names:
+        others = {p.country for other, p in first.items()
+                  if other != name and p is not None and p.country}
+        place = find_place(name, (seen | others) or {DEFAULT_COUNTRY})
+        if place is not None:
+            found[name] = place
+    regions |= {p.country for p in found.values() if p.kind in REGION_KINDS and p.country}
+    for name, entry in sorted(known.items()):
+        if entry.kind not in ("capital", "city") or not regions or entry.country in (
+                {m.country for m in linked if m.entity != entry.name} | {None}):
+            continue
+        place = find_place(name, regions, kinds={"capital", "city"})
+        if place is not None and place.country in regions:
+            found[name] = place
+    return found
 
 
 @depends_on_gazetteer
@@ -124,13 +207,23 @@ def _countries() -> dict[str, Entry]:
 
 
 def country_name(code: str | None) -> str | None:
-    """The French name of a country from its ISO code, or None.
+    """The French name of a country from its ISO code (the gazetteer's, else the world
+    places'), or None.
 
     >>> country_name("KP"), country_name("ZZ")
     ('Corée du Nord', None)
     """
     entry = _countries().get(code) if code else None
+    if entry is None and code:
+        return _world_country_names().get(code)
     return entry.name if entry else None
+
+
+@cache
+def _world_country_names() -> dict[str, str]:
+    from .places import load_places
+
+    return {p.country: p.name for p in load_places().places if p.kind == "country" and p.country}
 
 
 def stands_for(mention: Mention) -> str | None:
@@ -189,6 +282,7 @@ def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[En
      ('Tombouctouville', 'LOC', None, False, 'not placed: not in the gazetteer')]
     """
     text, linked = _mentions(doc, mentions)
+    world = world_places(linked)
     spans = paragraph_spans(text)
     starts = [start for start, _ in spans]
 
@@ -204,6 +298,11 @@ def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[En
         entry = lookup(name) if ms[0].entity else None
         label = Counter(m.label for m in ms).most_common(1)[0][0]
         paragraphs = tuple(sorted({number(m.start) for m in ms}))
+        place = next((world[m.text] for m in ms if m.text in world), None)
+        if place is not None and (entry is None or entry.country != place.country):
+            rows.append(EntityRow(name, label, place.kind, place.country, len(ms), paragraphs,
+                                  place.lat, place.lon, WORLD_NOTE))
+            continue
         if entry is None:
             unknown = "not placed" if label == "LOC" else "no known country"
             note = f"{unknown}: not in the gazetteer" if label in ("LOC", "PER") else ""

@@ -137,11 +137,11 @@ def report(doc: Document, *, top: int = 15, progress: bool | None = None) -> Rep
     if not isinstance(top, int) or top < 1:
         raise ValueError(f"top must be a whole number of at least 1, got {top!r}")
     from .concordance import collocations
-    from .entities import extract_entities
     from .frequency import _alpha, count, french_stopwords, most_common
     from .keyness import keyness
     from .lexicon import _key, unknown_words
     from .linking import countries_mentioned, entity_table, link_mentions
+    from .ner import recognize
     from .network import _network
     from .sentences import sentence_spans
     from .tokens import tokenize
@@ -183,7 +183,7 @@ def report(doc: Document, *, top: int = 15, progress: bool | None = None) -> Rep
         step("entities")
         with warnings.catch_warnings():  # the language was judged once, on loading
             warnings.filterwarnings("ignore", message="This text looks .*, not French")
-            mentions = extract_entities(text)
+            mentions = recognize(text)
         linked = link_mentions(mentions)
         rows = tuple(entity_table(doc, linked))
         by_type = Counter(m.label for m in linked)

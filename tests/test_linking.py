@@ -8,6 +8,7 @@ from helpers import extract_entities, load_article
 from helpers.entities import Mention, load_gold_entities
 from helpers.linking import (
     AMBIGUOUS,
+    WORLD_NOTE,
     capital_of,
     countries_mentioned,
     country_name,
@@ -17,10 +18,16 @@ from helpers.linking import (
     linking_accuracy,
     load_gold_links,
     stands_for,
+    world_places,
 )
 from scripts import gazetteer_coordinates
 
 ROOT = Path(__file__).resolve().parents[1]
+# A short text of our own (not from the article): three Breton towns the kit's
+# gazetteer does not know, Lorient twice.
+BRITTANY = ("Dans la nuit, la tempête a frappé Brest, puis Lorient et Quimper. Les ports sont "
+            "fermés, les écoles aussi. « Nous n’avions pas vu la mer aussi haute depuis 1987 », "
+            "dit un pêcheur de Lorient.")
 
 
 def test_every_gold_mention_gets_the_right_entity_and_country():
@@ -75,6 +82,7 @@ def test_countries_mentioned_after_mapping():
 
 def test_country_names_and_capitals():
     assert country_name("RU") == "Russie" and country_name(None) is None
+    assert country_name("GP") == "Guadeloupe"  # not in the gazetteer: the world places' name
     assert capital_of("RU").name == "Moscou" and capital_of("ZZ") is None
 
 
@@ -88,6 +96,40 @@ def test_a_place_the_gazetteer_does_not_know_is_listed_not_placed():
     assert unknown[0].type == "LOC" and not unknown[0].placed
     assert unknown[0].note == "not placed: not in the gazetteer"
     assert [r.entity for r in rows if r.placed] == ["Pékin"]
+
+
+def test_places_the_gazetteer_does_not_know_come_from_the_world_places():
+    rows = entity_table(BRITTANY)
+    assert [(r.entity, r.country, r.mentions, r.placed) for r in rows] == [
+        ("Lorient", "FR", 2, True), ("Brest", "FR", 1, True), ("Quimper", "FR", 1, True)]
+    brest = next(r for r in rows if r.entity == "Brest")
+    assert abs(brest.lat - 48.39) < 0.1 and abs(brest.lon + 4.49) < 0.1  # not Brest, Belarus
+    assert brest.kind == "city" and brest.note == WORLD_NOTE
+    assert countries_mentioned(BRITTANY) == {"France": 4}
+
+
+def test_the_text_chooses_between_places_of_the_same_name():
+    # the countries the text names decide; France when it names none
+    def country_of(name: str, text: str) -> str | None:
+        return next(m.country for m in link_mentions(extract_entities(text)) if m.text == name)
+
+    assert country_of("Brest", "Les secours sont partis de Brest.") == "FR"
+    assert country_of("Brest", "Poutine a quitté Minsk pour Brest.") == "BY"
+    assert country_of("Valence", "La crue a touché Valence, puis Montélimar.") == "FR"
+    assert country_of("Valence", "Le roi d’Espagne est à Valence.") == "ES"
+    # a town the gazetteer knows moves only for a region of another country
+    assert country_of("Paris", "Au Texas, la ville de Paris a voté.") == "US"
+    assert country_of("Paris", "Donald Trump est arrivé à Paris.") == "FR"
+    assert country_of("Paris", "Washington et Paris ont signé.") == "FR"
+    row = next(r for r in entity_table("Au Texas, la ville de Paris a voté.")
+               if r.entity == "Paris")
+    assert (row.country, row.note) == ("US", WORLD_NOTE) and 33 < row.lat < 34.5
+
+
+def test_the_article_never_needs_the_world_places():
+    # every place of the article is in the gazetteer: links and positions are the kit's
+    assert world_places(link_mentions(extract_entities(load_article().text))) == {}
+    assert world_places(link_mentions(load_gold_entities())) == {}
 
 
 def test_ambiguous_washington_is_the_city_and_says_why():

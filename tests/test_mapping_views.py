@@ -1,21 +1,33 @@
 """Figures of lesson 04: titles, labels, legends, the map's coastlines, the no-place message."""
 
 import pytest
-from matplotlib.collections import LineCollection
+from matplotlib.collections import LineCollection, PathCollection
 
-from helpers import load_article
+from helpers import load_article, load_file
+from helpers.corpus import SEEDS
 from helpers.linking import countries_mentioned, entity_table
 from helpers.network import cooccurrence
 from helpers.relations import events, relations
 from helpers.views.frequency import Figure
 from helpers.views.mapping import (
     countries_chart,
+    map_region,
     meeting_segments,
     network_layout,
     network_plot,
     place_map,
     timeline_plot,
 )
+
+# Short texts of our own (not from the article): Brittany, and the world.
+BRITTANY = ("Dans la nuit, la tempête a frappé Brest, puis Lorient et Quimper. Les ports sont "
+            "fermés, les écoles aussi. « Nous n’avions pas vu la mer aussi haute depuis 1987 », "
+            "dit un pêcheur de Lorient.")
+WORLD = "Washington, Pékin, Moscou et Brasilia ont réagi hier à l’annonce du sommet."
+
+
+def places_drawn(ax) -> int:
+    return sum(isinstance(c, PathCollection) for c in ax.collections)
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +66,70 @@ def test_map_has_two_panels_coastlines_borders_and_a_legend(doc, rows):
     assert bold == ["Vladivostok"]  # the only meeting with a place in the article
     assert {t.get_text() for t in world.texts} == {"Russie", "États-Unis", "Corée du Nord",
                                                   "Corée du Sud"}  # countries only
+
+
+def test_the_article_map_shows_east_asia_because_its_places_are_there(rows):
+    region = map_region([r for r in rows if r.type == "LOC" and r.placed])
+    assert region.caption == "East Asia"
+    lon0, lat0, lon1, lat1 = region.box
+    # Pékin, Pyongyang, Vladivostok, the two Koreas and Russia's centre are inside;
+    # Moscou, Washington and the United States are not: they are on the world panel
+    for name in ("Pékin", "Pyongyang", "Vladivostok", "Corée du Nord", "Corée du Sud", "Russie"):
+        r = next(r for r in rows if r.entity == name)
+        assert region.contains(r.lat, r.lon), name
+    for name in ("Moscou", "Washington", "États-Unis"):
+        r = next(r for r in rows if r.entity == name)
+        assert not region.contains(r.lat, r.lon), name
+    assert 80 <= lon0 and lon1 <= 160 and 25 <= lat0 and lat1 <= 70
+
+
+def test_a_text_about_brittany_shows_brittany():
+    rows = entity_table(BRITTANY)
+    placed = [r for r in rows if r.placed]
+    assert sorted(r.entity for r in placed) == ["Brest", "Lorient", "Quimper"]
+    assert {r.country for r in placed} == {"FR"}
+    region = map_region(placed)
+    assert region.caption == "Bretagne, France"
+    lon0, lat0, lon1, lat1 = region.box  # around Brittany (about 5° W–1° W, 47° N–49° N)
+    assert -9 <= lon0 < -4.5 and -3.4 < lon1 <= 1 and 45 <= lat0 < 47.7 and 48.4 < lat1 <= 51
+    fig = place_map(rows, title="Places of the text")
+    assert len(fig.axes) == 1  # every place is on the map: no world panel
+    assert fig.axes[0].get_title() == "Bretagne, France"
+    assert {t.get_text() for t in fig.axes[0].texts} == {"Brest", "Lorient", "Quimper"}
+
+
+def test_a_world_story_shows_the_world():
+    rows = entity_table(WORLD)
+    assert sorted(r.entity for r in rows if r.placed) == ["Brasilia", "Moscou", "Pékin",
+                                                          "Washington"]
+    assert map_region(rows).world
+    fig = place_map(rows, title="Places of the text")
+    assert len(fig.axes) == 1 and fig.axes[0].get_title() == "The world"
+    assert {t.get_text() for t in fig.axes[0].texts} == {"Brasilia", "Moscou", "Pékin",
+                                                        "Washington"}  # all labelled
+
+
+def test_lesson_05_flood_story_shows_france():
+    rows = entity_table(load_file(SEEDS / "other_text.txt"))
+    region = map_region([r for r in rows if r.type == "LOC" and r.placed])
+    assert region.caption == "France"
+    lon0, lat0, lon1, lat1 = region.box
+    assert -6 <= lon0 and lon1 <= 9 and 41 <= lat0 and lat1 <= 51.5  # inside France's frame
+    for name in ("Libourne", "Bordeaux", "Saint-Émilion", "Dordogne"):
+        r = next(r for r in rows if r.entity == name)
+        assert r.country == "FR" and region.contains(r.lat, r.lon), name
+
+
+def test_a_second_panel_is_never_empty(doc, rows):
+    east, world = place_map(rows, relations(doc)).axes
+    assert places_drawn(east) >= 6 and places_drawn(world) >= 3
+    # a place far from the others: on the world panel beside the region's map
+    text = "À Brest, puis à Lorient, à Quimper et à Vannes ; un navire est attendu à Dakar."
+    rows = entity_table(text)
+    fig = place_map(rows)
+    assert [ax.get_title() for ax in fig.axes] == ["Bretagne, France",
+                                                   "The world (countries labelled)"]
+    assert places_drawn(fig.axes[1]) >= 1
 
 
 def test_meeting_lines(doc, rows):

@@ -74,6 +74,18 @@ def test_widget_controls_drive_update(panel):
                            "window='sentence')")
 
 
+def test_the_map_follows_the_text(panel):
+    panel.update(types=["PER", "LOC"], min_mentions=1)
+    assert panel.region.caption == "East Asia"
+    assert panel.figure.axes[0].get_title() == "Places in East Asia (≥ 1 mention)"
+    # a text of our own, not from the article: the map shows Brittany, not East Asia
+    brittany = MappingPanel("La tempête a frappé Brest, puis Lorient et Quimper.")
+    assert brittany.shown.places == ["Brest", "Lorient", "Quimper"]
+    assert brittany.figure.axes[0].get_title() == "Places in Bretagne, France (≥ 1 mention)"
+    lon0, lat0, lon1, lat1 = brittany.region.box
+    assert -9 <= lon0 and lon1 <= 1 and 45 <= lat0 and lat1 <= 51
+
+
 def test_a_text_with_no_places():
     shown = MappingPanel("Le président Diakité a parlé à M. Poutine.").update()
     assert shown.places == [] and shown.entities == ["Diakité", "Vladimir Poutine"]

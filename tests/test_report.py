@@ -14,6 +14,7 @@ from helpers.entities import extract_entities
 from helpers.frequency import _alpha, count, french_stopwords, most_common
 from helpers.keyness import keyness
 from helpers.linking import countries_mentioned, entity_table, link_mentions
+from helpers.ner import recognize
 from helpers.network import cooccurrence
 from helpers.report import STEPS, Report, Size, report
 from helpers.views.report import SECTIONS, report_html, save_report
@@ -99,7 +100,12 @@ def test_report_on_an_unseen_text():
     assert {"Bamako", "Moussa Tembely"} <= names
     assert next(iter(r.countries)) == "Mali"
     assert r.entity_counts == dict(sorted(Counter(
-        m.label for m in link_mentions(extract_entities(path.read_text("utf-8")))).items()))
+        m.label for m in link_mentions(recognize(path.read_text("utf-8")))).items()))
+    # the report uses the production extractor: Cédéao (an organisation) is left out,
+    # where lesson 03's rules guess a place
+    assert ("Cédéao", "LOC") in {(m.text, m.label) for m in extract_entities(
+        path.read_text("utf-8"))}
+    assert "Cédéao" not in {e.entity for e in r.entities}
 
 
 def test_report_on_a_text_without_entities():

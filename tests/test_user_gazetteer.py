@@ -12,7 +12,7 @@ from helpers.gazetteer import (
     lookup,
     user_entries,
 )
-from helpers.linking import entity_table
+from helpers.linking import WORLD_NOTE, entity_table
 
 OTHER = (SEEDS / "other_text.txt").read_text(encoding="utf-8")
 
@@ -41,13 +41,15 @@ def test_the_rules_miss_meteo_france_until_it_is_added():
     assert user_entries() == ()
 
 
-def test_an_added_place_goes_on_the_map():
-    placed = {r.entity: r.placed for r in entity_table(OTHER)}
-    assert placed["Libourne"] is False
+def test_an_added_place_goes_on_the_map_where_the_user_says():
+    row = next(r for r in entity_table(OTHER) if r.entity == "Libourne")
+    assert row.placed and row.note == WORLD_NOTE  # a guess by name, from the world places
     add_entry("Libourne", "LOC", "FR", lat=44.92, lon=-0.24)
-    placed = {r.entity: r.placed for r in entity_table(OTHER)}
-    assert placed["Libourne"] is True
+    row = next(r for r in entity_table(OTHER) if r.entity == "Libourne")
+    assert (row.lat, row.lon, row.note) == (44.92, -0.24, "")  # the user's row wins
     assert lookup("Libourne").kind == "city"
+    # a place neither knows: not placed until added
+    assert not next(iter(entity_table("Il vit à Tombouctouville."))).placed
 
 
 def test_aliases_and_errors():

@@ -7,6 +7,11 @@ gives each type (people orange, places blue, organisations green, other names
 purple). The map is drawn offline with basemap's own coastlines and borders;
 the Basemap projections are made once and reused (they are slow to make).
 
+A map follows its text (:func:`map_region`): it zooms on the region that holds
+most of the text's place mentions and says which in its title (East Asia for
+the article, Bretagne for a text on Brest and Quimper); the places outside go on
+a map of the world beside it.
+
 >>> from helpers import load_article
 >>> from helpers.linking import countries_mentioned
 >>> fig = countries_chart(countries_mentioned(load_article()))
@@ -17,9 +22,12 @@ the Basemap projections are made once and reused (they are slow to make).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import warnings
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from matplotlib.axes import Axes
@@ -31,14 +39,14 @@ from ..relations import Event, Relation, short_name
 from .entities import COLOURS
 from .frequency import GREY, VERMILLION, Figure, bar_chart, new_figure
 
-__all__ = ["EAST_ASIA", "TYPE_COLOURS", "basemap", "countries_chart", "draw_places",
-           "meeting_segments", "network_layout", "network_plot", "place_map", "table_text",
-           "timeline_plot"]
+__all__ = ["TYPE_COLOURS", "WORLD", "MapRegion", "basemap", "countries_chart", "draw_places",
+           "map_region", "meeting_segments", "network_layout", "network_plot", "place_map",
+           "table_text", "timeline_plot"]
 
 TYPE_COLOURS = {label: border for label, (_, border) in COLOURS.items()}
 TYPE_NAMES = {"PER": "person", "LOC": "place", "ORG": "organisation", "MISC": "other name"}
-#: the East Asia panel: (lon_min, lat_min, lon_max, lat_max)
-EAST_ASIA = (95.0, 15.0, 145.0, 63.0)
+REGIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "map_regions.tsv"
+Box = tuple[float, float, float, float]  # (lon_min, lat_min, lon_max, lat_max), degrees
 
 
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
@@ -48,39 +56,170 @@ def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
                      xlabel="mentions", ylabel="country")
 
 
+@dataclass(frozen=True)
+class MapRegion:
+    """What a map shows: a caption ("East Asia", "Bretagne, France") and a box, or the world."""
+
+    caption: str
+    box: Box | None = None  # None: the whole world
+
+    @property
+    def world(self) -> bool:
+        return self.box is None
+
+    @property
+    def title(self) -> str:
+        return self.caption[:1].upper() + self.caption[1:]
+
+    def contains(self, lat: float, lon: float) -> bool:
+        if self.box is None:
+            return True
+        lon0, lat0, lon1, lat1 = self.box
+        return lon0 <= lon <= lon1 and lat0 <= lat <= lat1
+
+
+WORLD = MapRegion("the world")
+
+
+@dataclass(frozen=True)
+class _Named:
+    name: str
+    country: str | None
+    box: Box
+
+    def contains(self, lat: float, lon: float) -> bool:
+        lon0, lat0, lon1, lat1 = self.box
+        return lon0 <= lon <= lon1 and lat0 <= lat <= lat1
+
+    @property
+    def area(self) -> float:
+        lon0, lat0, lon1, lat1 = self.box
+        return (lon1 - lon0) * (lat1 - lat0) * math.cos(math.radians((lat0 + lat1) / 2))
+
+
 @cache
-def basemap(region: str = "east_asia") -> Any:
-    """The Basemap of a panel, made once: ``"east_asia"`` (Mercator) or ``"world"`` (Robinson)."""
+def _named_regions() -> tuple[_Named, ...]:
+    """The regions of ``helpers/data/map_regions.tsv``, the smallest first."""
+    lines = REGIONS_PATH.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    named = [_Named(name, country or None, (float(a), float(b), float(c), float(d)))
+             for name, country, a, b, c, d in rows]
+    return tuple(sorted(named, key=lambda n: (n.area, n.name)))
+
+
+def map_region(rows: Sequence[EntityRow]) -> MapRegion:
+    """The region a map of these places shows, from the places themselves.
+
+    The smallest named region (``helpers/data/map_regions.tsv``: world regions,
+    countries, French régions) that holds more than half of the mentions of the
+    placed rows gives the caption; the map's box is the one around the places
+    inside it, with a margin. A région is named only when none of its places lies
+    in another région's box too (the boxes are rough); else its country is. With no
+    such region, the world.
+
+    >>> from helpers import load_article
+    >>> from helpers.linking import entity_table
+    >>> map_region(entity_table(load_article())).caption
+    'East Asia'
+    >>> map_region(entity_table("Alerte à Brest, Lorient et Quimper.")).caption
+    'Bretagne, France'
+    >>> map_region(entity_table("Crue à Bordeaux, Libourne et Saint-Émilion.")).caption
+    'France'
+    >>> map_region(entity_table("Washington, Pékin, Moscou et Brasilia ont réagi.")).world
+    True
+    """
+    placed = [r for r in rows if r.placed]
+    total = sum(r.mentions for r in placed)
+    parts = [n for n in _named_regions() if n.country and n.name]
+    for named in _named_regions():
+        inside = [r for r in placed if named.contains(r.lat, r.lon)]
+        if 2 * sum(r.mentions for r in inside) <= total:
+            continue
+        if named in parts and any(other.contains(r.lat, r.lon) for other in parts
+                                  if other is not named for r in inside):
+            continue  # Libourne is in the boxes of two régions: say "France"
+        return MapRegion(_caption(named, inside), _box_around(inside))
+    return WORLD
+
+
+def _caption(named: _Named, inside: Sequence[EntityRow]) -> str:
+    from ..linking import country_name
+
+    countries = {r.country for r in inside if r.country}
+    if named.country and named.name:  # a part of a country: "Bretagne, France"
+        return f"{named.name}, {country_name(named.country) or named.country}"
+    if len(countries) == 1:  # one country, even in a wider region: "Allemagne"
+        code = countries.pop()
+        return country_name(code) or code
+    return named.name or country_name(named.country) or "the world"
+
+
+def _mercator_y(lat: float) -> float:
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def _latitude(y: float) -> float:
+    return math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+
+
+def _box_around(rows: Sequence[EntityRow], *, margin: float = 0.2, least: float = 1.5) -> Box:
+    """A box around the rows' points: a margin of 20 % (and at least ``least`` degrees),
+    widened or heightened to a landscape shape on the Mercator map, rounded out to 0.5°."""
+    lats, lons = [r.lat for r in rows], [r.lon for r in rows]
+    lat0, lat1, lon0, lon1 = min(lats), max(lats), min(lons), max(lons)
+    pad_lat = max(margin * (lat1 - lat0), least)
+    pad_lon = max(margin * (lon1 - lon0), least)
+    lat0, lat1 = max(lat0 - pad_lat, -75.0), min(lat1 + pad_lat, 80.0)
+    lon0, lon1 = max(lon0 - pad_lon, -180.0), min(lon1 + pad_lon, 180.0)
+    y0, y1 = _mercator_y(lat0), _mercator_y(lat1)
+    width, height = math.radians(lon1 - lon0), y1 - y0
+    if width < 1.2 * height:  # too tall: widen
+        extra = math.degrees(1.2 * height - width) / 2
+        lon0, lon1 = max(lon0 - extra, -180.0), min(lon1 + extra, 180.0)
+    elif width > 2.0 * height:  # too flat: heighten
+        extra = (width / 2.0 - height) / 2
+        lat0, lat1 = max(_latitude(y0 - extra), -75.0), min(_latitude(y1 + extra), 80.0)
+    return (math.floor(lon0 * 2) / 2, math.floor(lat0 * 2) / 2,
+            math.ceil(lon1 * 2) / 2, math.ceil(lat1 * 2) / 2)
+
+
+def _region(region: MapRegion | str) -> MapRegion:
+    if isinstance(region, MapRegion):
+        return region
+    if region == "world":
+        return WORLD
+    raise ValueError(f"region must be a MapRegion (see map_region) or 'world', got {region!r}")
+
+
+@cache
+def _basemap(box: Box | None) -> Any:
     with warnings.catch_warnings():  # basemap's compiled part, built on an older numpy
         warnings.filterwarnings("ignore", "numpy.ndarray size changed", RuntimeWarning)
         from mpl_toolkits.basemap import Basemap
 
-    if region == "east_asia":
-        lon0, lat0, lon1, lat1 = EAST_ASIA
-        return Basemap(projection="merc", llcrnrlon=lon0, llcrnrlat=lat0, urcrnrlon=lon1,
-                       urcrnrlat=lat1, resolution="l")
-    if region == "world":
-        return Basemap(projection="robin", lon_0=60, resolution="c")
-    raise ValueError(f"region must be 'east_asia' or 'world', got {region!r}")
+    if box is None:
+        return Basemap(projection="robin", lon_0=0, resolution="c")
+    lon0, lat0, lon1, lat1 = box
+    return Basemap(projection="merc", llcrnrlon=lon0, llcrnrlat=lat0, urcrnrlon=lon1,
+                   urcrnrlat=lat1, resolution="l" if lon1 - lon0 > 12 else "i")
 
 
-def _background(ax: Axes, region: str) -> Any:
+def basemap(region: MapRegion | str = "world") -> Any:
+    """The Basemap of a region, made once per box: Mercator for a region, Robinson for the world."""
+    return _basemap(_region(region).box)
+
+
+def _background(ax: Axes, region: MapRegion | str) -> Any:
     m = basemap(region)
     # The shared Basemap remembers the last map edge it drew, in another figure: forget it.
     m._mapboundarydrawn = False
     m.drawmapboundary(linewidth=0.6, ax=ax)
-    m.fillcontinents(color="#F2F2F2", lake_color="white", ax=ax, zorder=0)
+    # above the map's edge patch (zorder 0), which would hide it on a Mercator map
+    m.fillcontinents(color="#F2F2F2", lake_color="white", ax=ax, zorder=0.5)
     m.drawcoastlines(linewidth=0.5, color="#555555", ax=ax)
     m.drawcountries(linewidth=0.4, color="#999999", ax=ax)
     ax._kit_map_edge = m._mapboundarydrawn  # for draw_places, later, on this Axes
     return m
-
-
-def _inside(region: str, lat: float, lon: float) -> bool:
-    if region == "world":
-        return True
-    lon0, lat0, lon1, lat1 = EAST_ASIA
-    return lon0 <= lon <= lon1 and lat0 <= lat <= lat1
 
 
 def meeting_segments(found: Iterable[Relation], rows: Iterable[EntityRow]
@@ -113,10 +252,15 @@ def meeting_segments(found: Iterable[Relation], rows: Iterable[EntityRow]
     return segments
 
 
-def draw_places(ax: Axes, region: str, rows: Sequence[EntityRow], *,
+def draw_places(ax: Axes, region: MapRegion | str, rows: Sequence[EntityRow], *,
                 meeting_places: Iterable[str] = (),
-                segments: Sequence[tuple[Any, Any, str, int]] = ()) -> list[Any]:
-    """Draw points, labels and meeting lines on a panel; return the artists (to remove later)."""
+                segments: Sequence[tuple[Any, Any, str, int]] = (),
+                labels: str = "") -> list[Any]:
+    """Draw points, labels and meeting lines on a panel; return the artists (to remove later).
+
+    ``labels``: "all" or "countries" (the default on the world map, where towns crowd).
+    """
+    region = _region(region)
     m = basemap(region)
     m._mapboundarydrawn = getattr(ax, "_kit_map_edge", False)  # this Axes' edge (see _background)
     meet = set(meeting_places)
@@ -125,9 +269,10 @@ def draw_places(ax: Axes, region: str, rows: Sequence[EntityRow], *,
         line = m.drawgreatcircle(lon0, lat0, lon1, lat1, ax=ax, color=VERMILLION,
                                  linewidth=0.8 + 0.6 * weight, alpha=0.7, zorder=3)
         artists.extend(line)
-    small = region == "world"
+    small = region.world
+    labels = labels or ("countries" if small else "all")
     for r in rows:
-        if not r.placed or not _inside(region, r.lat, r.lon):
+        if not r.placed or not region.contains(r.lat, r.lon):
             continue
         x, y = m(r.lon, r.lat)
         colour = TYPE_COLOURS.get(r.type, GREY)
@@ -139,7 +284,7 @@ def draw_places(ax: Axes, region: str, rows: Sequence[EntityRow], *,
             size = (12 if small else 25) * r.mentions + 10
             artists.append(ax.scatter([x], [y], s=size, color=colour, edgecolor="white",
                                       linewidth=0.5, alpha=0.9, zorder=4))
-        if not small or r.kind == "country":
+        if labels == "all" or r.kind == "country":
             artists.append(ax.annotate(r.entity, (x, y), xytext=(4, 3),
                                        textcoords="offset points", fontsize=7 if small else 8,
                                        fontweight="bold" if r.entity in meet else "normal",
@@ -171,7 +316,9 @@ def _no_places(not_placed: Sequence[str]) -> Figure:
 
 def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
               title: str = "Places of the article") -> Figure:
-    """East Asia and the world, side by side: places sized by mentions, meetings as lines.
+    """The places of a text on the map of their region (:func:`map_region`), sized by
+    mentions, meetings as lines; the places outside that region on a map of the world
+    beside it. Each panel's title says what it shows.
 
     With no place that can be placed, a figure that says so (and lists the
     places it could not place) instead of an empty map.
@@ -183,14 +330,25 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
         return _no_places(not_placed)
     meeting_places = {r.place for r in found if r.relation == "met" and r.place}
     segments = meeting_segments(found, placed)
-    fig = Figure(figsize=(9.5, 4.6), dpi=80, layout="constrained")
-    east, world = fig.subplots(1, 2, width_ratios=[1, 1.45])
-    for ax, region in ((east, "east_asia"), (world, "world")):
-        _background(ax, region)
-        draw_places(ax, region, placed, meeting_places=meeting_places, segments=segments)
-    east.set_title("East Asia", fontsize=10)
-    world.set_title("The world (countries labelled)", fontsize=10)
-    _legend(east, bool(meeting_places or segments))
+    region = map_region(placed)
+    outside = [r for r in placed if not region.contains(r.lat, r.lon)]
+    if region.world:
+        fig = Figure(figsize=(8.5, 4.8), dpi=80, layout="constrained")
+        panels = [(fig.subplots(), region, "all", "The world")]
+    elif not outside:
+        fig = Figure(figsize=(6.4, 5.0), dpi=80, layout="constrained")
+        panels = [(fig.subplots(), region, "all", region.title)]
+    else:
+        fig = Figure(figsize=(9.5, 4.6), dpi=80, layout="constrained")
+        main, world = fig.subplots(1, 2, width_ratios=[1, 1.45])
+        panels = [(main, region, "all", region.title),
+                  (world, WORLD, "countries", "The world (countries labelled)")]
+    for ax, where, labels, panel_title in panels:
+        _background(ax, where)
+        draw_places(ax, where, placed, meeting_places=meeting_places, segments=segments,
+                    labels=labels)
+        ax.set_title(panel_title, fontsize=10)
+    _legend(panels[0][0], bool(meeting_places or segments))
     fig.suptitle(title)
     if not_placed:
         fig.text(0.01, 0.01, "Not placed: " + ", ".join(sorted(not_placed)), fontsize=8)

@@ -1,7 +1,9 @@
-"""Mapping panel: the map of East Asia and the co-occurrence network, filtered together.
+"""Mapping panel: the map of the text's places and the co-occurrence network, filtered together.
 
 Controls: which entity types to show, a minimum number of mentions, and the
-co-occurrence window (sentence or paragraph). ``update(...)`` filters, redraws
+co-occurrence window (sentence or paragraph). The map shows the region that holds
+most of the text's place mentions (East Asia for the article: see
+:func:`helpers.views.mapping.map_region`); its title says which. ``update(...)`` filters, redraws
 the one figure (the map's coastlines are drawn once; only points, labels and
 the network are redrawn) and returns what is shown as plain data, so a test
 can drive the panel without a browser.
@@ -32,6 +34,7 @@ from ..views.mapping import (
     _background,
     _legend,
     draw_places,
+    map_region,
     meeting_segments,
     network_layout,
     network_plot,
@@ -81,7 +84,8 @@ class MappingPanel(Panel):
         self.figure = Figure(figsize=(10, 4.4), dpi=80)
         self.figure.subplots_adjust(left=0.01, right=0.99, top=0.92, bottom=0.02, wspace=0.04)
         self._map_ax, self._net_ax = self.figure.subplots(1, 2, width_ratios=[1, 1.3])
-        _background(self._map_ax, "east_asia")
+        self.region = map_region([r for r in self.rows if r.type == "LOC" and r.placed])
+        _background(self._map_ax, self.region)
         _legend(self._map_ax, True)
         self._artists: list[Any] = []
         self.settings: dict[str, Any] = {}
@@ -111,11 +115,11 @@ class MappingPanel(Panel):
         shown_places = {r.entity for r in places}
         segments = [seg for seg in self._segments
                     if any(self._near(seg[1], r) for r in places)] if places else []
-        self._artists = draw_places(self._map_ax, "east_asia", places,
+        self._artists = draw_places(self._map_ax, self.region, places,
                                     meeting_places=self._meeting & shown_places,
-                                    segments=segments)
-        self._map_ax.set_title(f"Places in East Asia (≥ {s['min_mentions']} mention"
-                               f"{'s' * (s['min_mentions'] != 1)})", fontsize=10)
+                                    segments=segments, labels="all")
+        self._map_ax.set_title(f"Places in {self.region.caption} (≥ {s['min_mentions']} "
+                               f"mention{'s' * (s['min_mentions'] != 1)})", fontsize=10)
         network_plot(sub, ax=self._net_ax, pos=self.pos)
         self.shown = Shown(sorted(names), sorted(shown_places),
                            [(a, b, w) for (a, b), w in sub.edges.items()],

