@@ -139,19 +139,24 @@ def _title_before(doc: _Doc, i: int) -> str | None:
     """The cue just before token i: a narrative title ('comte'), a speech verb ('dit'), or a
     verb of motion before *de* ('revint de'), as its kind in WEIGHTS."""
     k = i - 1
-    if k >= 0 and doc.norm[k] in ("de", "d’", "du") and k - 1 >= 0:
-        k -= 1  # M. de Sairmeuse, le comte de La Mole
+    particle = k >= 1 and doc.norm[k] in ("de", "d’", "du")
+    if particle:
+        k -= 1  # M. de Sairmeuse, le comte de La Mole, revint de Montbrun
     if k < 0 or "\n" in doc.gap(k + 1):
         return None
     word = doc.norm[k].lower()
+    if particle:
+        if word in _cues()["particle title"]:
+            return "title"
+        if doc.norm[i - 1] != "du" and word in _cues()["motion verb"]:
+            return "motion"
+        return None  # le notaire de Vichy: a complement, not a name's particle
     if word in _cues()["title"]:
         return "title"
     if word in _cues()["epithet"]:
         return "epithet"
     if word in _cues()["speech"]:
         return "speech"
-    if doc.norm[i - 1] in ("de", "d’") and word in _cues()["motion verb"]:
-        return "motion"
     return None
 
 
@@ -176,11 +181,11 @@ def _leading_title(doc: _Doc, i: int, j: int) -> int:
 
 
 def _particle_start(doc: _Doc, i: int) -> int:
-    """Include *de*/*d’* before a name that follows a title: *M. de Sairmeuse*."""
+    """Include *de*/*d’* before a name that follows a civility or a title of nobility:
+    *M. de Valcourt*, *la comtesse d’Aubray* (not *le notaire de Vichy*)."""
     k = i - 1
     if k >= 1 and doc.norm[k] in ("de", "d’") and doc.joined(i) \
-            and (doc.norm[k - 1].lower() in _cues()["title"]
-                 or doc.norm[k - 1] in ("M.", "Mme", "Mlle", "MM.")):
+            and doc.norm[k - 1].lower() in _cues()["particle title"]:
         return k
     return i
 

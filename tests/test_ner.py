@@ -34,6 +34,7 @@ CASES = {
         ("Le comte de Montbrun entra.", [("de Montbrun", "PER")]),
         ("Le comte entra dans la pièce.", []),
         ("Il revint de Montbrun à pied.", [("Montbrun", "LOC")]),
+        ("Il a vu le notaire de Riom.", [("Riom", "LOC")]),
         ("— Non, répondit Mme Leroux.", [("Leroux", "PER")]),
     ],
     # a person's verb right after a name
