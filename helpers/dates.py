@@ -4,7 +4,9 @@
 *2011*, *d’hier*, *début 2018*, *mars 2018*) or *le 25 avril* with patterns. :func:`resolve_date`
 turns one into an ISO 8601 value, relative to a reference date (the day the
 article was published): a day ``2019-04-25``, a month ``2018-03``, a year
-``2011``, or an interval ``2018-01..2018-04`` (the ``..`` of ISO 8601-2).
+``2011``, or an interval ``2018-01/2018-04`` (ISO 8601 writes an interval start/end).
+How long *début*, *mi-* and *fin* last is a convention of the kit: a third of the
+year or of the month.
 
 >>> from helpers import load_article
 >>> doc = load_article()
@@ -14,7 +16,7 @@ article was published): a day ``2019-04-25``, a month ``2018-03``, a year
 hier jeudi   2019-04-25
 2011         2011
 d’hier       2019-04-25
-début 2018   2018-01..2018-04
+début 2018   2018-01/2018-04
 mars 2018    2018-03
 """
 
@@ -106,12 +108,12 @@ def _as_date(reference: object) -> dt.date:
 def _month_range(year: int, month: int, part: str) -> str:
     last = calendar.monthrange(year, month)[1]
     first_day, last_day = {"début": (1, 10), "mi": (11, 20), "fin": (21, last)}[part]
-    return f"{year}-{month:02d}-{first_day:02d}..{year}-{month:02d}-{last_day:02d}"
+    return f"{year}-{month:02d}-{first_day:02d}/{year}-{month:02d}-{last_day:02d}"
 
 
 def _year_range(year: int, part: str) -> str:
     first, last = {"début": (1, 4), "mi": (5, 8), "fin": (9, 12)}[part]
-    return f"{year}-{first:02d}..{year}-{last:02d}"
+    return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def _weekday_before(day: str, reference: dt.date) -> dt.date:
@@ -124,17 +126,17 @@ def resolve_date(expression: str, reference: dt.date | str) -> str:
     """The ISO 8601 value of a French temporal ``expression``, seen from ``reference``.
 
     Days resolve to ``YYYY-MM-DD``, months to ``YYYY-MM``, years to ``YYYY``;
-    *début*, *mi-* and *fin* give an interval ``start..end`` (the first, middle
-    or last third of a month or a year). A weekday alone (*jeudi*) is the last
+    *début*, *mi-* and *fin* give an interval ``start/end``: by the kit's convention, the
+    first, middle or last third of a month or a year. A weekday alone (*jeudi*) is the last
     one on or before the reference date; a month without a year, the last such
     month. *hier jeudi* checks that yesterday was a Thursday (a warning if not).
 
     >>> resolve_date("hier jeudi", "2019-04-26"), resolve_date("d’hier", "2019-04-26")
     ('2019-04-25', '2019-04-25')
     >>> resolve_date("mars 2018", "2019-04-26"), resolve_date("début 2018", "2019-04-26")
-    ('2018-03', '2018-01..2018-04')
+    ('2018-03', '2018-01/2018-04')
     >>> resolve_date("2011", "2019-04-26"), resolve_date("fin mars", "2019-04-26")
-    ('2011', '2019-03-21..2019-03-31')
+    ('2011', '2019-03-21/2019-03-31')
     """
     if not isinstance(expression, str):
         raise TypeError(f"resolve_date() needs an expression as a str, got "

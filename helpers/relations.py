@@ -430,7 +430,7 @@ def short_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class Event:
-    """A dated event for the timeline: ``date`` is ISO (a day, a month, a year or ``a..b``)."""
+    """A dated event for the timeline: ``date`` is ISO (a day, a month, a year or an interval ``a/b``)."""
 
     date: str
     label: str
@@ -449,7 +449,7 @@ def events(doc: Any, mentions: Iterable[Mention] | None = None, *,
     >>> for e in events(load_article()):
     ...     print(f"{e.date:17} {e.label}")
     2011              Medvedev and Kim Jong-il meet
-    2018-01..2018-04  …détente observée sur la péninsule coréenne depuis début 2018
+    2018-01/2018-04  …détente observée sur la péninsule coréenne depuis début 2018
     2018-03           from then on: Kim Jong-un meets Xi ×4, Moon Jae-in ×3, Trump ×2
     2019-04-25        Poutine and Kim Jong-un meet at Vladivostok
     """

@@ -27,7 +27,7 @@ def test_find_dates_finds_exactly_the_gold_dates():
 @pytest.mark.parametrize("expression, value", [
     ("hier jeudi", "2019-04-25"),
     ("mars 2018", "2018-03"),
-    ("début 2018", "2018-01..2018-04"),
+    ("début 2018", "2018-01/2018-04"),
     ("2011", "2011"),
     ("d’hier", "2019-04-25"),
     ("d'hier", "2019-04-25"),
@@ -46,15 +46,15 @@ def test_the_five_expressions_of_the_article(expression, value):
     ("25 avril 2019", "2019-04-25"),
     ("jeudi 25 avril", "2019-04-25"),
     ("1er mai 2018", "2018-05-01"),
-    ("mi-mars 2018", "2018-03-11..2018-03-20"),
-    ("fin février 2020", "2020-02-21..2020-02-29"),
-    ("fin 2018", "2018-09..2018-12"),
+    ("mi-mars 2018", "2018-03-11/2018-03-20"),
+    ("fin février 2020", "2020-02-21/2020-02-29"),
+    ("fin 2018", "2018-09/2018-12"),
     ("mars", "2019-03"),
     ("décembre", "2018-12"),
     ("la semaine dernière", "2019-W16"),
     ("le mois prochain", "2019-05"),
     ("l’an dernier", "2018"),
-    ("Début 2018", "2018-01..2018-04"),
+    ("Début 2018", "2018-01/2018-04"),
 ])
 def test_other_expressions(expression, value):
     assert resolve_date(expression, PUBLISHED) == value

@@ -269,7 +269,7 @@ def test_other_texts():
 def test_timeline_events():
     assert [(e.date, e.text, e.label) for e in events(load_article())] == [
         ("2011", "2011", "Medvedev and Kim Jong-il meet"),
-        ("2018-01..2018-04", "début 2018",
+        ("2018-01/2018-04", "début 2018",
          "…détente observée sur la péninsule coréenne depuis début 2018"),
         ("2018-03", "mars 2018",
          "from then on: Kim Jong-un meets Xi ×4, Moon Jae-in ×3, Trump ×2"),

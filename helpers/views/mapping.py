@@ -421,13 +421,13 @@ def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated
     fig, ax = new_figure(8, 0.9 + 0.55 * max(len(found), 1))
     for i, event in enumerate(found):
         y = len(found) - i
-        if ".." in event.date:
-            start, end = (_year(v) for v in event.date.split(".."))
+        if "/" in event.date:
+            start, end = (_year(v) for v in event.date.split("/"))
             ax.plot([start, end + 1 / 12], [y, y], color=GREEN_PERIOD, linewidth=6,
                     solid_capstyle="butt")
         else:
             ax.plot([_year(event.date)], [y], "o", color=VERMILLION, markersize=7)
-        x = _year(event.date.split("..")[0])
+        x = _year(event.date.split("/")[0])
         late = x > 2015
         ax.annotate(f"{event.date}  {event.label}", (x, y), xytext=(6 if late else -2, 7),
                     textcoords="offset points", fontsize=8, ha="right" if late else "left")
