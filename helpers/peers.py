@@ -35,11 +35,16 @@ def _split(text: str) -> list[str]:
 
 
 def _nltk_word_tokenize(text: str) -> list[str]:
-    # preserve_line=True skips the sentence splitter, the only part that
-    # needs the punkt_tab data: this runs offline.
+    # word_tokenize splits sentences first (sent_tokenize), then words. Its sentence
+    # splitter needs the punkt_tab download, so the kit's offline Punkt (helpers.sentences)
+    # splits the sentences and word_tokenize gets one sentence at a time, as its docs intend:
+    # each sentence's final full stop is then detached.
     from nltk.tokenize import word_tokenize
 
-    return word_tokenize(text, language="french", preserve_line=True)
+    from .sentences import sentences
+
+    return [token for sentence in sentences(text)
+            for token in word_tokenize(sentence, language="french", preserve_line=True)]
 
 
 @cache
