@@ -243,3 +243,20 @@ def test_linear_time_and_bounded_memory_on_big_texts():
     # and the whole 50 MB goes through, counting tokens only
     n = sum(1 for _ in iter_token_spans(big))
     assert n == len(tokenize(ARTICLE + "\n")) * copies
+
+
+def test_the_ud_sample_shipped_for_lesson_01_is_gold_nobody_here_wrote():
+    """seeds/ud_fr_gsd_sample.conllu: its source and licence stated, and the kit scored on it."""
+    from helpers.corpus import SEEDS
+    from helpers.evaluation import prf, read_conllu, spans_of
+
+    path = SEEDS / "ud_fr_gsd_sample.conllu"
+    header = path.read_text(encoding="utf-8").split("\n\n", 1)[0]
+    assert "CC BY-SA 4.0" in header and "French-GSD" in header
+    skipped: list[str] = []
+    ud = read_conllu(path, skipped=skipped)
+    assert len(ud) == 208 and skipped == []
+    gold = [(n, s, e) for n, (_, spans) in enumerate(ud) for s, e in spans]
+    kit = [(n, s, e) for n, (text, _) in enumerate(ud)
+           for s, e in spans_of(text, tokenize(text))]
+    assert prf(gold, kit).f1 >= 0.995
