@@ -241,6 +241,8 @@ def _is_ordinary(doc: _Doc, m: Mention, inside: set[str]) -> bool:
     if j - i != 1:
         return False
     word = doc.norm[i]
+    if word.lower() in _cues()["title"] or word.lower() in _cues()["particle title"]:
+        return True  # Monsieur, Madame, Comte alone: a title, not a name
     if doc.initial[i]:
         if word in _cues()["interjection"] or word.lower() in STOPWORDS:
             return True
@@ -325,8 +327,8 @@ def recognize(text: str, *, model: bool | None = None) -> list[Mention]:
         if evidence and evidence[0][1] == "portfolio":
             continue
         for label, kind in evidence:
-            votes[key(m.text)][label] += WEIGHTS[kind]
-            kinds[key(m.text)].add(kind)
+            votes[_vote_key(m)][label] += WEIGHTS[kind]
+            kinds[_vote_key(m)].add(kind)
         open_.append(m)
     _surnames(doc, settled + open_, votes, kinds)
     _places(open_, votes, kinds)
@@ -334,8 +336,8 @@ def recognize(text: str, *, model: bool | None = None) -> list[Mention]:
         _model(doc, open_, votes, kinds)
     out = list(settled)
     for m in open_:
-        tally = votes.get(key(m.text))
-        if not tally or (kinds[key(m.text)] <= WEAK and _is_common(m.text)):
+        tally = votes.get(_vote_key(m))
+        if not tally or (kinds[_vote_key(m)] <= WEAK and _is_common(m.text)):
             continue
         label, weight = max(sorted(tally.items()), key=lambda kv: kv[1])
         if weight >= THRESHOLD and label in LABELS:
@@ -343,6 +345,13 @@ def recognize(text: str, *, model: bool | None = None) -> list[Mention]:
     return sorted(set(out), key=lambda m: (m.start, m.end))
 
 
+def _vote_key(m: Mention) -> str:
+    """Whose evidence a mention adds to: its name's, over the whole text; but a common word
+    (*Dieu*, *Nation*) only its own, since its other uses may not be names at all."""
+    return f"{key(m.text)}@{m.start}" if _is_common(m.text) else key(m.text)
+
+
+@cache
 def _is_common(name: str) -> bool:
     """A common French word (*Nation*, *Parc*, *Dieu*): simplemma's dictionary knows its lower
     case, and wordfreq counts it often (*Brest*, *Lyon* are in neither as common words)."""
@@ -385,7 +394,7 @@ def _model(doc: _Doc, mentions: Sequence[Mention], votes: dict[str, Counter[str]
            kinds: dict[str, set[str]]) -> None:
     """Ask spaCy about the names that would be left out, on their sentences only."""
     unsure = [m for m in mentions
-              if not votes[key(m.text)] or max(votes[key(m.text)].values()) < THRESHOLD]
+              if not votes[_vote_key(m)] or max(votes[_vote_key(m)].values()) < THRESHOLD]
     if not unsure:
         return
     from .entities import spacy_model
@@ -403,5 +412,5 @@ def _model(doc: _Doc, mentions: Sequence[Mention], votes: dict[str, Counter[str]
     for m in unsure:
         label = found.get((m.start, m.end))
         if label in LABELS:
-            votes[key(m.text)][label] += WEIGHTS["model"]
-            kinds[key(m.text)].add("model")
+            votes[_vote_key(m)][label] += WEIGHTS["model"]
+            kinds[_vote_key(m)].add("model")
