@@ -21,12 +21,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .frequency import _alpha, _stopword_set, check_tokens, is_word
-from .normalize import normalize
+from .collation import did_you_mean, french_key
+from .frequency import _stopword_set, check_tokens, is_word
+from .normalize import fold_accents, normalize
 from .tokens import token_spans, tokenize
 
 __all__ = ["MEASURES", "Collocation", "KwicLine", "collocations", "concordance", "dispersion",
-           "kwic", "paragraph_starts"]
+           "kwic", "paragraph_starts", "similar_words"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -84,13 +85,17 @@ def kwic(tokens_or_text: Any, word: str, width: int = 6) -> list[KwicLine]:
     ``tokens_or_text`` is a text (str or Document: the context keeps its
     spacing) or a list of tokens (joined with spaces). ``word`` may be a
     phrase (``"péninsule coréenne"``); a final ``*`` matches any ending
-    (``"sanction*"``). Case and the kind of apostrophe are ignored; every other
-    character is taken literally, so ``"(.*"`` is just looked for, not a pattern.
-    No match gives an empty list.
+    (``"sanction*"``). Case and the kind of apostrophe are ignored; so are accents,
+    when the word so written is not in the text (``"pekin"`` finds Pékin, but
+    ``"a"`` finds the verb only, not ``à``). Every other character is taken
+    literally, so ``"(.*"`` is just looked for, not a pattern. No match gives an
+    empty list (:func:`similar_words` then says what the text has instead).
 
     >>> from helpers import load_article
     >>> [line.keyword for line in kwic(load_article(), "sanction*")]
     ['sanctions', 'sanctions']
+    >>> [line.keyword for line in kwic(load_article(), "pekin")]
+    ['Pékin', 'Pékin']
     >>> kwic(load_article(), "Washington (.*")
     []
     """
@@ -104,9 +109,13 @@ def kwic(tokens_or_text: Any, word: str, width: int = 6) -> list[KwicLine]:
     if not wanted or width < 0:
         return []
     keys = [normalize(t) for t in surface]
+    found = _matches(keys, wanted, prefix)
+    if not found:  # "pekin": accents count only when the text has the word as written
+        found = _matches([fold_accents(k) for k in keys], [fold_accents(w) for w in wanted],
+                         prefix)
     size = len(wanted)
     lines = []
-    for i in _matches(keys, wanted, prefix):
+    for i in found:
         j, k = max(i - width, 0), min(i + size + width, len(surface))
         if spans is None:
             left, hit, right = (" ".join(surface[a:b]) for a, b in ((j, i), (i, i + size),
@@ -138,21 +147,48 @@ def concordance(lines: Iterable[KwicLine], width: int | None = None) -> str:
 
 
 def dispersion(tokens: Iterable[str], words: Iterable[str]) -> dict[str, list[int]]:
-    """The token positions of each of ``words`` (case and apostrophes ignored).
+    """The token positions of each of ``words`` (case and apostrophes ignored; accents
+    too, for a word the tokens do not have as written, as in :func:`kwic`).
 
-    >>> dispersion(["Kim", "a", "vu", "Poutine", "et", "kim"], ["Kim", "Trump"])
-    {'Kim': [0, 5], 'Trump': []}
+    >>> dispersion(["Kim", "a", "vu", "Pékin", "et", "kim"], ["Kim", "pekin", "Trump"])
+    {'Kim': [0, 5], 'pekin': [3], 'Trump': []}
     """
     if isinstance(words, str):
         words = [words]
     keys = [normalize(t) for t in check_tokens(tokens, "dispersion")]
-    wanted = {w: normalize(w) for w in words}
-    positions: dict[str, list[int]] = {w: [] for w in wanted}
-    for i, key in enumerate(keys):
-        for w, k in wanted.items():
-            if key == k:
-                positions[w].append(i)
+    positions: dict[str, list[int]] = {}
+    for w in words:
+        k = normalize(w)
+        positions[w] = [i for i, key in enumerate(keys) if key == k]
+        if not positions[w]:
+            bare = fold_accents(k)
+            positions[w] = [i for i, key in enumerate(keys) if fold_accents(key) == bare]
     return positions
+
+
+def similar_words(tokens_or_text: Any, word: str, n: int = 3) -> list[str]:
+    """Words (or phrases, for a phrase) of the text close to ``word``: "did you mean …?".
+
+    For a search that :func:`kwic` finds nothing for; accents and case are
+    ignored. A prefix (``"sanktion*"``) gets no suggestion.
+
+    >>> from helpers import load_article
+    >>> similar_words(load_article(), "Pyongyan"), similar_words(load_article(), "Vladivostock")
+    (['Pyongyang'], ['Vladivostok'])
+    >>> similar_words(load_article(), "péninsule coréene")
+    ['péninsule coréenne']
+    >>> similar_words(load_article(), "Atlantide")
+    []
+    """
+    if not isinstance(word, str):
+        raise TypeError(f"similar_words() needs a word as a str, got {type(word).__name__}")
+    text = getattr(tokens_or_text, "text", tokens_or_text)
+    tokens = tokenize(text) if isinstance(text, str) else check_tokens(text, "similar_words")
+    size = len(tokenize(word))
+    if word.strip().endswith("*") or size == 0:
+        return []
+    phrases = (tokens[i:i + size] for i in range(len(tokens) - size + 1))
+    return did_you_mean(word, (" ".join(p) for p in phrases if all(map(is_word, p))), n=n)
 
 
 def paragraph_starts(paragraphs: Iterable[str]) -> list[int]:
@@ -223,5 +259,5 @@ def collocations(
     finder.apply_word_filter(lambda w: not is_word(w) or w in stops)
     score = getattr(BigramAssocMeasures, MEASURES[measure])
     scored = [(pair, round(s, 9)) for pair, s in finder.score_ngrams(score) if math.isfinite(s)]
-    scored.sort(key=lambda ps: (-ps[1], [_alpha(w) for w in ps[0]]))
+    scored.sort(key=lambda ps: (-ps[1], [french_key(w) for w in ps[0]]))
     return [Collocation(pair, finder.ngram_fd[pair], s) for pair, s in scored[:n]]

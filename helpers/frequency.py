@@ -1,8 +1,9 @@
 """Counting words: frequencies, stopwords, stems and lemmas, coverage and Zipf.
 
 Plain data in, plain data out: lists of tokens in, ``Counter``\\s, lists and
-small dataclasses out. Equal counts are always listed alphabetically, so the
-same text gives the same output on every run. Word forms (casefolded, stem,
+small dataclasses out. Equal counts are always listed in French alphabetical
+order (:func:`helpers.collation.french_key`), so the same text gives the same
+output on every run. Word forms (casefolded, stem,
 lemma) are computed once per distinct word (type), never once per token.
 NLTK and simplemma are imported only when a function needs them. Keyness and
 tf-idf are in :mod:`helpers.keyness`; KWIC and collocations in :mod:`helpers.concordance`.
@@ -22,8 +23,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .collation import french_key
 from .lexicon import ELISIONS
-from .normalize import fold_accents, normalize
+from .normalize import normalize
 
 __all__ = [
     "FORMS",
@@ -199,20 +201,19 @@ def count(
     return counts
 
 
-def _alpha(word: str) -> tuple[str, str]:
-    """Alphabetical order for French: accents and case count only to break ties."""
-    return fold_accents(word).casefold(), word
-
-
 def most_common(counts: Mapping[str, float], n: int | None = None) -> list[tuple[str, float]]:
     """The ``n`` most frequent items (all if ``n`` is None); equal counts alphabetically.
 
     ``Counter.most_common`` lists equal counts in the order they were first
-    seen; this one sorts them alphabetically, so the output never depends on
-    the order of the text. Works on any mapping of numbers (counts, scores).
+    seen; this one sorts them in French alphabetical order (accents and case
+    count only to break ties: Pékin before Pyongyang, États-Unis before Xi
+    Jinping), so the output never depends on the order of the text. Works on
+    any mapping of numbers (counts, scores).
 
     >>> most_common(Counter(["sanctions", "Pyongyang", "Moscou", "Pyongyang"]), 2)
     [('Pyongyang', 2), ('Moscou', 1)]
+    >>> most_common(Counter(["Pyongyang", "Xi Jinping", "États-Unis", "Pékin"]))
+    [('États-Unis', 1), ('Pékin', 1), ('Pyongyang', 1), ('Xi Jinping', 1)]
     """
     if n is not None and n <= 0:
         return []
@@ -220,7 +221,7 @@ def most_common(counts: Mapping[str, float], n: int | None = None) -> list[tuple
     if n is not None and n < len(items):  # sort only the items that can make the top n
         threshold = sorted((v for _, v in items), reverse=True)[n - 1]
         items = [(k, v) for k, v in items if v >= threshold]
-    items.sort(key=lambda kv: (-kv[1], _alpha(kv[0])))
+    items.sort(key=lambda kv: (-kv[1], french_key(kv[0])))
     return items[:n] if n is not None else items
 
 
@@ -243,7 +244,7 @@ def coverage(counts: Mapping[str, int]) -> list[float]:
     """
     total = sum(counts.values())
     shares, running = [], 0
-    for _, n in most_common(counts):
+    for n in sorted(counts.values(), reverse=True):  # counts only: no word to sort
         running += n
         shares.append(running / total)
     return shares
@@ -290,7 +291,7 @@ def zipf_fit(counts: Mapping[str, int]) -> ZipfFit:
     >>> print(zipf_fit(count(tokenize(load_article().text), casefold=True)))
     slope -0.66 (Zipf: -1), R² 0.90, 195 types
     """
-    freqs = [n for _, n in most_common(counts) if n > 0]
+    freqs = [n for n in sorted(counts.values(), reverse=True) if n > 0]
     if len(freqs) < 2:
         raise ValueError(f"zipf_fit() needs at least 2 different words, got {len(freqs)}")
     xs = [math.log10(rank) for rank in range(1, len(freqs) + 1)]

@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from .collation import french_key
 from .entities import Mention, extract_entities
 from .gazetteer import Entry, depends_on_gazetteer, gazetteer, lookup
 
@@ -270,7 +271,7 @@ def _mentions(doc: Any, mentions: Iterable[Mention] | None) -> tuple[str, list[M
 
 
 def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[EntityRow]:
-    """One row per entity, most mentioned first (ties by name).
+    """One row per entity, most mentioned first (ties by name, in French order).
 
     ``mentions`` defaults to ``extract_entities(doc)``; unknown names are rows
     too, under their own text, with a note saying what is missing.
@@ -313,7 +314,7 @@ def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[En
             note = "no known country"
         rows.append(EntityRow(entry.name, entry.label, entry.kind, entry.country, len(ms),
                               paragraphs, entry.lat, entry.lon, note))
-    return sorted(rows, key=lambda r: (-r.mentions, r.entity))
+    return sorted(rows, key=lambda r: (-r.mentions, french_key(r.entity)))
 
 
 def countries_mentioned(doc: Any, mentions: Iterable[Mention] | None = None) -> Counter[str]:
@@ -326,7 +327,7 @@ def countries_mentioned(doc: Any, mentions: Iterable[Mention] | None = None) -> 
     """
     _, linked = _mentions(doc, mentions)
     counts = Counter(name for m in linked if (name := stands_for(m)))
-    return Counter(dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))))
+    return Counter(dict(sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))))
 
 
 def capital_of(code: str | None) -> Entry | None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from .collation import french_key, sorted_fr
 from .entities import Mention, extract_entities
 from .linking import link_mentions, paragraph_spans
 from .sentences import sentence_spans
@@ -37,7 +38,10 @@ WINDOWS = ("sentence", "paragraph")
 
 @dataclass(frozen=True)
 class Network:
-    """Nodes (entity → mentions), their types, and edges (sorted pair → windows shared)."""
+    """Nodes (entity → mentions), their types, and edges (pair → windows shared).
+
+    Each pair, and the edges, are in French alphabetical order (Pékin before Pyongyang).
+    """
 
     nodes: dict[str, int]
     types: dict[str, str]
@@ -45,8 +49,8 @@ class Network:
     window: str
 
     def neighbours(self, entity: str) -> list[str]:
-        """The entities that share a window with ``entity``, sorted."""
-        return sorted({b if a == entity else a for a, b in self.edges if entity in (a, b)})
+        """The entities that share a window with ``entity``, in French alphabetical order."""
+        return sorted_fr({b if a == entity else a for a, b in self.edges if entity in (a, b)})
 
 
 def windows(text: str, window: str) -> list[tuple[int, int]]:
@@ -91,13 +95,15 @@ def _network(text: str, linked: Sequence[Mention], spans: Sequence[tuple[int, in
         lo, hi = bisect_left(starts, start), bisect_left(starts, end)
         if hi - lo < 2:
             continue
-        inside = sorted({m.entity or m.text for m in ordered[lo:hi]})
+        inside = sorted_fr({m.entity or m.text for m in ordered[lo:hi]})
         edges.update(combinations(inside, 2))
-    return Network(dict(nodes), types, dict(sorted(edges.items())), window)
+    pairs = sorted(edges, key=lambda pair: (french_key(pair[0]), french_key(pair[1])))
+    return Network(dict(nodes), types, {pair: edges[pair] for pair in pairs}, window)
 
 
 def centrality(net: Network) -> list[tuple[str, float, int]]:
-    """``(entity, degree centrality, weighted degree)``, most central first (ties by name)."""
+    """``(entity, degree centrality, weighted degree)``, most central first (ties by name,
+    in French order)."""
     n = len(net.nodes)
     degree: Counter[str] = Counter()
     weighted: Counter[str] = Counter()
@@ -107,4 +113,4 @@ def centrality(net: Network) -> list[tuple[str, float, int]]:
         weighted[a] += w
         weighted[b] += w
     rows = [(e, round(degree[e] / (n - 1), 3) if n > 1 else 0.0, weighted[e]) for e in net.nodes]
-    return sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))
+    return sorted(rows, key=lambda r: (-r[1], -r[2], french_key(r[0])))

@@ -430,7 +430,8 @@ def short_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class Event:
-    """A dated event for the timeline: ``date`` is ISO (a day, a month, a year or an interval ``a/b``)."""
+    """A dated event for the timeline: ``date`` is ISO 8601 (a day, a month, a year or an
+    interval ``a/b``)."""
 
     date: str
     label: str

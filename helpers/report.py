@@ -80,10 +80,10 @@ class Report:
     @property
     def edges(self) -> list[tuple[str, str, int]]:
         """The network's edges as (entity, entity, sentences shared), most shared first."""
-        from .frequency import _alpha
+        from .collation import french_key
 
         rows = [(a, b, w) for (a, b), w in self.network.edges.items()]
-        return sorted(rows, key=lambda r: (-r[2], _alpha(r[0]), _alpha(r[1])))
+        return sorted(rows, key=lambda r: (-r[2], french_key(r[0]), french_key(r[1])))
 
 
 class _NoBar:
@@ -136,8 +136,9 @@ def report(doc: Document, *, top: int = 15, progress: bool | None = None) -> Rep
                             f"{type(doc).__name__}")
     if not isinstance(top, int) or top < 1:
         raise ValueError(f"top must be a whole number of at least 1, got {top!r}")
+    from .collation import french_key
     from .concordance import collocations
-    from .frequency import _alpha, count, french_stopwords, most_common
+    from .frequency import count, french_stopwords, most_common
     from .keyness import keyness
     from .lexicon import _key, unknown_words
     from .linking import countries_mentioned, entity_table, link_mentions
@@ -205,7 +206,7 @@ def report(doc: Document, *, top: int = 15, progress: bool | None = None) -> Rep
             unknown_counts[k] += n
             shown.setdefault(k, token)
         unknown = [(w, unknown_counts[_key(w)]) for w in unknown_words(list(shown.values()))]
-        unknown.sort(key=lambda wn: (-wn[1], _alpha(wn[0])))
+        unknown.sort(key=lambda wn: (-wn[1], french_key(wn[0])))
         bar.update()
         step("done")
 

@@ -46,12 +46,30 @@ def test_settings_stay_until_changed(panel):
 def test_bad_settings_change_nothing(panel):
     before = dict(panel.settings)
     with pytest.raises(ValueError, match="types must be among"):
-        panel.update(types=["PERSON"])
+        panel.update(types=["CITY"])
+    with pytest.raises(ValueError, match=r"did you mean \['PER'\]"):
+        panel.update(types=["PERSONE"])
     with pytest.raises(ValueError, match="window must be one of"):
         panel.update(window="page")
+    with pytest.raises(ValueError, match="did you mean 'sentence'"):
+        panel.update(window="sentense")
     with pytest.raises(TypeError, match="whole number"):
         panel.update(min_mentions="3")
     assert panel.settings == before
+
+
+def test_types_and_window_as_a_student_types_them(panel):
+    shown = panel.update(types=["per", "Places"], window="Sentence")
+    assert panel.settings["types"] == ("PER", "LOC") and panel.settings["window"] == "sentence"
+    assert shown == panel.update(types=["PER", "LOC"], window="sentence")
+
+
+def test_entities_in_french_order(panel):
+    shown = panel.update(types=["PER", "LOC"], min_mentions=1, window="sentence")
+    # not code-point order, where É comes after every ASCII letter and é after y
+    assert shown.entities.index("États-Unis") < shown.entities.index("Kim Jong-un")
+    assert shown.entities.index("Pékin") < shown.entities.index("Pyongyang")
+    assert shown.places == [p for p in shown.entities if p in shown.places]
 
 
 def test_one_figure_redrawn_not_rebuilt(panel):

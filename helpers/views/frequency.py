@@ -112,7 +112,7 @@ def bar_chart(
 def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: str = "") -> Figure:
     """Frequency against rank on log–log axes, with the fitted line and Zipf's slope −1."""
     fit = fit or zipf_fit(counts)
-    freqs = [n for _, n in most_common(counts)]
+    freqs = sorted(counts.values(), reverse=True)  # counts only: no word to sort
     ranks = range(1, len(freqs) + 1)
     fig, ax = new_figure(6, 4)
     ax.loglog(ranks, freqs, "o", color=BLUE, markersize=4, alpha=0.7, label="words")

@@ -33,6 +33,7 @@ from typing import Any
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
+from ..collation import french_key, sorted_fr
 from ..linking import EntityRow, capital_of
 from ..network import Network
 from ..relations import Event, Relation, short_name
@@ -51,7 +52,7 @@ Box = tuple[float, float, float, float]  # (lon_min, lat_min, lon_max, lat_max),
 
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     """Horizontal bars: mentions per country, the most mentioned on top."""
-    pairs = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    pairs = sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))
     return bar_chart(pairs, title=title or "Mentions by country (after metonymy)",
                      xlabel="mentions", ylabel="country")
 
@@ -308,7 +309,7 @@ def _no_places(not_placed: Sequence[str]) -> Figure:
     ax.set_axis_off()
     message = "No place to put on the map: the text names no place the gazetteer knows."
     if not_placed:
-        message += "\nNot placed (unknown to the gazetteer): " + ", ".join(sorted(not_placed))
+        message += "\nNot placed (unknown to the gazetteer): " + ", ".join(sorted_fr(not_placed))
     ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=10)
     ax.set_title("Map of the places mentioned")
     return fig
@@ -351,7 +352,7 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
     _legend(panels[0][0], bool(meeting_places or segments))
     fig.suptitle(title)
     if not_placed:
-        fig.text(0.01, 0.01, "Not placed: " + ", ".join(sorted(not_placed)), fontsize=8)
+        fig.text(0.01, 0.01, "Not placed: " + ", ".join(sorted_fr(not_placed)), fontsize=8)
     return fig
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
 
+from ..collation import french_key
 from ..network import Network
 from ..report import Report
 from .frequency import Figure, bar_chart
@@ -80,8 +81,8 @@ def _more(total: int, shown: int) -> str:
 
 
 def _subnetwork(net: Network, n: int) -> Network:
-    """The network restricted to its ``n`` most mentioned entities (ties by name)."""
-    keep = set(sorted(net.nodes, key=lambda e: (-net.nodes[e], e))[:n])
+    """The network restricted to its ``n`` most mentioned entities (ties by name, French order)."""
+    keep = set(sorted(net.nodes, key=lambda e: (-net.nodes[e], french_key(e)))[:n])
     return Network({e: c for e, c in net.nodes.items() if e in keep},
                    {e: t for e, t in net.types.items() if e in keep},
                    {p: w for p, w in net.edges.items() if p[0] in keep and p[1] in keep},

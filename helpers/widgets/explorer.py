@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from ..concordance import KwicLine, kwic
+from ..collation import sorted_fr
+from ..concordance import KwicLine, kwic, similar_words
 from ..frequency import FORMS, count, most_common, word_form
 from ..normalize import normalize
 from ..tokens import tokenize
@@ -48,7 +49,9 @@ class FrequencyExplorer(Panel):
 
     Punctuation is always left out; the settings are ``top_n`` (1–30),
     ``stopwords`` (remove them), ``casefold``, ``form`` (``'raw'``, ``'stem'``,
-    ``'lemma'``) and ``query`` (a word, a phrase, or a prefix ending in ``*``).
+    ``'lemma'``) and ``query`` (a word, a phrase, or a prefix ending in ``*``;
+    accents and case may be left out, and a word not in the text gets a "did you
+    mean …?" in the note).
     """
 
     def __init__(self, text: Any = None, *, top_n: int = 15, stopwords: bool = True,
@@ -84,7 +87,7 @@ class FrequencyExplorer(Panel):
                        punctuation=False, form=s["form"])
         top = most_common(counts, s["top_n"])
         lines = kwic(self.text, s["query"], width=7)
-        marked = sorted({self._key(t, s) for line in lines for t in tokenize(line.keyword)})
+        marked = sorted_fr({self._key(t, s) for line in lines for t in tokenize(line.keyword)})
         title = self._title(s)
         bar_chart(top, title=title, ax=self._ax, highlight=marked,
                   ylabel=_FORM_NAMES[s["form"]][:-1])
@@ -116,12 +119,13 @@ class FrequencyExplorer(Panel):
         steps.append("casefolded" if s["casefold"] else "case kept")
         return f"Top {s['top_n']} {_FORM_NAMES[s['form']]} ({', '.join(steps)})"
 
-    @staticmethod
-    def _note(query: str, lines: list[KwicLine]) -> str:
+    def _note(self, query: str, lines: list[KwicLine]) -> str:
         if not query.strip():
             return "Type a word in the search box to see it in context."
         if not lines:
-            return f"«{query.strip()}» does not occur in the text."
+            close = similar_words(self.tokens, query)
+            maybe = f" Did you mean {' or '.join(f'«{w}»' for w in close)}?" if close else ""
+            return f"«{query.strip()}» does not occur in the text.{maybe}"
         n = len(lines)
         return f"{n} occurrence{'s' * (n != 1)} of «{query.strip()}»"
 

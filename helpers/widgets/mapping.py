@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
+from ..collation import did_you_mean, fold, sorted_fr
 from ..linking import EntityRow, entity_table, link_mentions
 from ..network import WINDOWS, Network, cooccurrence
 from ..relations import relations
@@ -45,11 +46,14 @@ __all__ = ["TYPES", "MappingPanel", "Shown"]
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
 _PLURAL = {"PER": "people", "LOC": "places", "ORG": "organisations", "MISC": "other names"}
+# What a student may type for a type, in any case or accents: "per", "Person", "places" …
+_TYPE_WORDS = {fold(word): label for label in TYPES
+               for word in (label, TYPE_NAMES[label], _PLURAL[label])}
 
 
 @dataclass(frozen=True)
 class Shown:
-    """What the panel shows: entities (sorted), places on the map, edges, and a summary."""
+    """What the panel shows: entities and places (French alphabetical order), edges, a summary."""
 
     entities: list[str]
     places: list[str]
@@ -121,7 +125,7 @@ class MappingPanel(Panel):
         self._map_ax.set_title(f"Places in {self.region.caption} (≥ {s['min_mentions']} "
                                f"mention{'s' * (s['min_mentions'] != 1)})", fontsize=10)
         network_plot(sub, ax=self._net_ax, pos=self.pos)
-        self.shown = Shown(sorted(names), sorted(shown_places),
+        self.shown = Shown(sorted_fr(names), sorted_fr(shown_places),
                            [(a, b, w) for (a, b), w in sub.edges.items()],
                            self._note(keep, sub))
         self._refresh()
@@ -137,15 +141,24 @@ class MappingPanel(Panel):
         types = s["types"]
         if isinstance(types, str):
             types = [types]
-        unknown = sorted(set(types) - set(TYPES))
+        types = [_TYPE_WORDS.get(fold(t), t) if isinstance(t, str) else t for t in types]
+        unknown = [t for t in dict.fromkeys(types) if t not in TYPES]
         if unknown:
-            raise ValueError(f"types must be among {TYPES}, got {unknown}")
+            close = [_TYPE_WORDS[fold(w)] for t in unknown if isinstance(t, str)
+                     for w in did_you_mean(t, _TYPE_WORDS, n=1)]
+            hint = f"; did you mean {list(dict.fromkeys(close))}?" if close else ""
+            raise ValueError(f"types must be among {TYPES} (or person, place, organisation, "
+                             f"other name), got {unknown}{hint}")
         s["types"] = tuple(t for t in TYPES if t in types)
         if not isinstance(s["min_mentions"], int) or isinstance(s["min_mentions"], bool):
             raise TypeError(f"min_mentions must be a whole number, got {s['min_mentions']!r}")
         s["min_mentions"] = max(1, s["min_mentions"])
+        window = s["window"]
+        s["window"] = fold(window) if isinstance(window, str) else window  # "Sentence"
         if s["window"] not in WINDOWS:
-            raise ValueError(f"window must be one of {WINDOWS}, got {s['window']!r}")
+            close = did_you_mean(window, WINDOWS, n=1) if isinstance(window, str) else []
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise ValueError(f"window must be one of {WINDOWS}, got {window!r}{hint}")
         return s
 
     def _note(self, keep: list[EntityRow], net: Network) -> str:
