@@ -10,12 +10,14 @@ goes on from there:
   kit's gazetteer does not know (*Lorient*, *Dordogne*) its name, country and
   position from the world places of :mod:`helpers.places` (GeoNames), read
   in the light of the text: see :func:`world_places`.
-- :func:`stands_for` applies **metonymy**: a capital stands for its country's
-  government (*Moscou prône…* → Russie), a person for the country they lead
-  or represent (Xi Jinping → Chine), a region or city for the country it is in.
+- :func:`stands_for` gives the country a mention is tied to, and :func:`tie` says how:
+  the country itself (*Russie*); its capital standing for its government, a
+  **metonymy** (*Moscou prône…* → Russie); a place **located** in it (*Vladivostok*,
+  which is in Russia and stands for nothing); a **person** who leads or represents it
+  (*Xi Jinping* → Chine); an organisation of it.
 - :func:`entity_table` gives one row per entity: type, country, mentions,
   paragraphs, and where it goes on a map (or why it does not).
-- :func:`countries_mentioned` counts mentions by country after metonymy.
+- :func:`countries_mentioned` counts the mentions tied to each country.
 
 Nothing is dropped: a place neither the gazetteer nor the world places know is
 listed with ``placed=False`` and a note; a person with no known country gets a
@@ -227,8 +229,40 @@ def _world_country_names() -> dict[str, str]:
     return {p.country: p.name for p in load_places().places if p.kind == "country" and p.country}
 
 
+TIES = ("country", "capital (metonymy)", "place in it", "person", "organisation", "other")
+
+
+def tie(mention: Mention) -> str | None:
+    """How a mention is tied to its country (one of TIES), or None if it has no country.
+
+    Only a capital is a metonymy: *Moscou prône un dialogue* means the Russian
+    government. *Vladivostok* is merely located in Russia.
+
+    >>> [tie(Mention(n, 0, len(n), "LOC")) for n in ("Russie", "Moscou", "Vladivostok")]
+    ['country', 'capital (metonymy)', 'place in it']
+    >>> tie(Mention("Xi Jinping", 0, 10, "PER")), tie(Mention("Guerre froide", 0, 13, "MISC"))
+    ('person', None)
+    """
+    if mention.entity is None and mention.country is None:
+        mention = link(mention)
+    if not mention.country:
+        return None
+    if mention.label == "PER":
+        return "person"
+    if mention.label == "ORG":
+        return "organisation"
+    if mention.label != "LOC":
+        return "other"
+    if mention.entity == country_name(mention.country):
+        return "country"
+    capital = capital_of(mention.country)
+    if capital is not None and capital.name == mention.entity:
+        return "capital (metonymy)"
+    return "place in it"
+
+
 def stands_for(mention: Mention) -> str | None:
-    """The country (French name) a mention stands for, by metonymy; None if none is known.
+    """The country (French name) a mention is tied to (see :func:`tie` for how); None if none.
 
     >>> stands_for(Mention("Moscou", 650, 656, "LOC", "Moscou", "RU"))
     'Russie'
@@ -318,7 +352,8 @@ def entity_table(doc: Any, mentions: Iterable[Mention] | None = None) -> list[En
 
 
 def countries_mentioned(doc: Any, mentions: Iterable[Mention] | None = None) -> Counter[str]:
-    """Mentions counted by the country they stand for (people, places and capitals alike).
+    """Mentions counted by the country they are tied to: the country itself, its capital
+    (metonymy), places located in it, its people and organisations (see :func:`tie`).
 
     Mentions with no country (the article's *Guerre froide*) are not counted.
 
@@ -328,6 +363,23 @@ def countries_mentioned(doc: Any, mentions: Iterable[Mention] | None = None) -> 
     _, linked = _mentions(doc, mentions)
     counts = Counter(name for m in linked if (name := stands_for(m)))
     return Counter(dict(sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))))
+
+
+def ties_by_country(doc: Any, mentions: Iterable[Mention] | None = None
+                    ) -> dict[str, Counter[str]]:
+    """For each country, its mentions counted by how they are tied to it (see :func:`tie`),
+    countries in the order of :func:`countries_mentioned`.
+
+    >>> ties_by_country("Moscou et Vladivostok : la Russie de Poutine.")["Russie"]
+    Counter({'capital (metonymy)': 1, 'place in it': 1, 'country': 1, 'person': 1})
+    """
+    _, linked = _mentions(doc, mentions)
+    ties: dict[str, Counter[str]] = {}
+    for m in linked:
+        if (country := stands_for(m)) is not None:
+            ties.setdefault(country, Counter())[tie(m) or "other"] += 1
+    order = countries_mentioned(doc, linked)
+    return {country: ties[country] for country in order}
 
 
 def capital_of(code: str | None) -> Entry | None:

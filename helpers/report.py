@@ -60,7 +60,7 @@ class Report:
     ``top_lemmas``: (lemma, count), stopwords left out; ``keywords``: keyness
     against general French; ``collocations``: PMI bigrams; ``entity_counts``:
     label → mentions; ``entities``: one row per entity (:class:`EntityRow`);
-    ``countries``: country → mentions after metonymy; ``network``: co-occurrence
+    ``countries``: country → the mentions tied to it (linking.tie); ``network``: co-occurrence
     in a sentence; ``unknown``: (word, count) of words wordfreq does not know.
     """
 

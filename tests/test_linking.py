@@ -175,3 +175,16 @@ def test_the_article_places_are_known_to_geonames():
         assert ref is not None, name
         entry = lookup(name)
         assert abs(ref[0] - entry.lat) <= 0.5 and abs(ref[1] - entry.lon) <= 0.5, name
+
+
+def test_metonymy_is_a_capital_for_its_state_not_a_place_in_a_country():
+    from helpers.linking import tie, ties_by_country
+
+    ties = {m.text: tie(m) for m in link_mentions(extract_entities(load_article().text))}
+    assert ties["Moscou"] == ties["Pyongyang"] == ties["Washington"] == "capital (metonymy)"
+    assert ties["Vladivostok"] == "place in it"  # located in Russia, stands for nothing
+    assert ties["Russie"] == "country" and ties["Xi Jinping"] == "person"
+    assert ties["Guerre froide"] is None
+    russia = ties_by_country(load_article())["Russie"]
+    assert russia == {"capital (metonymy)": 3, "country": 3, "person": 3, "place in it": 1}
+    assert sum(russia.values()) == countries_mentioned(load_article())["Russie"] == 10

@@ -16,7 +16,7 @@ a map of the world beside it.
 >>> from helpers.linking import countries_mentioned
 >>> fig = countries_chart(countries_mentioned(load_article()))
 >>> fig.axes[0].get_title()
-'Mentions by country (after metonymy)'
+'Mentions tied to each country'
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ Box = tuple[float, float, float, float]  # (lon_min, lat_min, lon_max, lat_max),
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     """Horizontal bars: mentions per country, the most mentioned on top."""
     pairs = sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))
-    return bar_chart(pairs, title=title or "Mentions by country (after metonymy)",
+    return bar_chart(pairs, title=title or "Mentions tied to each country",
                      xlabel="mentions", ylabel="country")
 
 

@@ -159,8 +159,9 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     else:
         body = _none("No country is mentioned, directly or through its places and people.")
     parts.append(_section(
-        "countries", "Countries mentioned", "Mentions counted by country after metonymy: "
-        "a capital or a leader stands for the country (<i>Moscou</i> → Russie).", body))
+        "countries", "Countries mentioned", "Mentions tied to each country: the country itself, "
+        "its capital standing for its government (a metonymy: <i>Moscou</i> → Russie), places "
+        "located in it, its people.", body))
 
     placed = [e for e in r.entities if e.type == "LOC" and e.placed]
     if placed:
