@@ -135,20 +135,27 @@ def _places_lookup() -> Any:
     return find_place
 
 
+def _particle_before(doc: _Doc, i: int) -> int:
+    """How many tokens of a particle (*de*, *d’*, *du*, *de la*, *de l’*) stand just before i."""
+    for words in (("de", "la"), ("de", "l’"), ("de",), ("d’",), ("du",)):
+        n = len(words)
+        if i - n >= 1 and doc.norm[i - n:i] == words:
+            return n
+    return 0
+
+
 def _title_before(doc: _Doc, i: int) -> str | None:
     """The cue just before token i: a narrative title ('comte'), a speech verb ('dit'), or a
     verb of motion before *de* ('revint de'), as its kind in WEIGHTS."""
-    k = i - 1
-    particle = k >= 1 and doc.norm[k] in ("de", "d’", "du")
-    if particle:
-        k -= 1  # M. de Sairmeuse, le comte de La Mole, revint de Montbrun
+    particle = _particle_before(doc, i)
+    k = i - 1 - particle  # M. de Sairmeuse, le marquis de la Lande, revint de Montbrun
     if k < 0 or "\n" in doc.gap(k + 1):
         return None
     word = doc.norm[k].lower()
     if particle:
         if word in _cues()["particle title"]:
             return "title"
-        if doc.norm[i - 1] != "du" and word in _cues()["motion verb"]:
+        if particle == 1 and doc.norm[i - 1] != "du" and word in _cues()["motion verb"]:
             return "motion"
         return None  # le notaire de Vichy: a complement, not a name's particle
     if word in _cues()["title"]:
@@ -181,12 +188,12 @@ def _leading_title(doc: _Doc, i: int, j: int) -> int:
 
 
 def _particle_start(doc: _Doc, i: int) -> int:
-    """Include *de*/*d’* before a name that follows a civility or a title of nobility:
-    *M. de Valcourt*, *la comtesse d’Aubray* (not *le notaire de Vichy*)."""
-    k = i - 1
-    if k >= 1 and doc.norm[k] in ("de", "d’") and doc.joined(i) \
-            and doc.norm[k - 1].lower() in _cues()["particle title"]:
-        return k
+    """Include the particle before a name that follows a civility or a title of nobility:
+    *M. de Valcourt*, *le marquis de la Lande* (not *le notaire de Vichy*)."""
+    n = _particle_before(doc, i)
+    if n and i - n - 1 >= 0 and doc.joined(i) \
+            and doc.norm[i - n - 1].lower() in _cues()["particle title"]:
+        return i - n
     return i
 
 

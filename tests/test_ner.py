@@ -32,6 +32,7 @@ CASES = {
     "title": [
         ("— Je pars demain, dit Gaspard.", [("Gaspard", "PER")]),
         ("Le comte de Montbrun entra.", [("de Montbrun", "PER")]),
+        ("Le marquis de la Lande agita le bras.", [("de la Lande", "PER")]),
         ("Le comte entra dans la pièce.", []),
         ("Il revint de Montbrun à pied.", [("Montbrun", "LOC")]),
         ("Il a vu le notaire de Riom.", [("Riom", "LOC")]),
