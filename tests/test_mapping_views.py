@@ -186,3 +186,35 @@ def test_timeline(doc):
     assert texts[0] == "2011  Medvedev and Kim Jong-il meet"
     assert texts[-1] == "2019-04-25  Poutine and Kim Jong-un meet at Vladivostok"
     assert timeline_plot([]).axes[0].texts[0].get_text() == "no dated event"
+
+
+def test_every_mapping_figure_has_a_caption_with_its_key_number(doc, rows):
+    assert countries_chart(countries_mentioned(doc)).caption == (
+        "Bar chart of the mentions tied to each of 5 countries: « Corée du Nord » and "
+        "« Russie » lead with 10 mentions each.")
+    assert place_map(rows).caption == (
+        "Map of East Asia with the 9 places of the text, sized by mentions; « États-Unis », "
+        "« Moscou » and « Washington » outside it, on the world map beside it; "
+        "« Pyongyang » is the most mentioned, 4 times.")
+    assert network_plot(cooccurrence(doc, window="sentence")).caption == (
+        "Network of 17 entities with 38 links (two entities are linked when they share a "
+        "sentence): the strongest links, « Moscou – Pékin » and « Moscou – Pyongyang », are "
+        "shared by 2 sentences each.")
+    found = events(doc)
+    assert timeline_plot(found).caption == (
+        f"Timeline of {len(found)} dated events from 2011 to 2019-04-25: the latest, "
+        f"« {found[-1].label} », is dated 2019-04-25.")
+
+
+def test_the_map_caption_names_meeting_places_and_what_is_missing(doc, rows):
+    found = relations(doc)
+    places = sorted({r.place for r in found if r.relation == "met" and r.place})
+    caption = place_map(rows, found).caption
+    assert caption.startswith("Map of East Asia with the 9 places of the text")
+    assert ("meeting place" in caption) == bool(places)
+    assert all(f"« {p} »" in caption for p in places)
+    unknown = place_map(entity_table("Kim Jong-un est allé à Tombouctouville, puis à Pékin."))
+    assert unknown.caption.endswith("not placed: « Tombouctouville ».")
+    assert place_map(entity_table("Le président Diakité a parlé longuement.")).caption == \
+        "No map: the text names no place the gazetteer knows."
+    assert timeline_plot([]).caption == "Timeline: no dated event."

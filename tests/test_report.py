@@ -1,6 +1,7 @@
 """helpers.report and helpers.views.report: the whole pipeline on one text, and its HTML page."""
 
 import base64
+import html
 import re
 import sys
 from collections import Counter
@@ -198,3 +199,14 @@ def test_save_report_never_overwrites_silently(tmp_path, article):
     assert replaced == mine and "Vladivostok" in mine.read_text(encoding="utf-8")
     with pytest.raises(IsADirectoryError, match="give a file name"):
         save_report(article, tmp_path, figures=False)
+
+
+def test_every_image_has_its_caption_as_alt_text(page):
+    tags = re.findall(r"<img [^>]*>", page)
+    alts = [re.search(r'alt="([^"]*)"', tag) for tag in tags]
+    assert len(tags) == 4 and all(alt and alt.group(1).strip() for alt in alts)
+    texts = [html.unescape(alt.group(1)) for alt in alts]
+    assert texts[0].startswith("Bar chart “Top ")  # the lemmas
+    assert texts[1].startswith("Bar chart of the mentions tied to each of")
+    assert texts[2].startswith("Map of East Asia with the")
+    assert texts[3].startswith("Network of ")

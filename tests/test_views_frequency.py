@@ -135,3 +135,88 @@ def test_user_text_is_drawn_literally_never_as_math():
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert "$\\bad{x}$" in labels
     assert all(not t.get_parse_math() for t in fig.findobj(matplotlib.text.Text))
+
+
+CAPTIONS = {
+    "bar_chart": "Bar chart “Top 10” (10 bars): « coréenne », « kim » and « péninsule » lead "
+                 "with 5 each.",
+    "zipf_plot": "Zipf plot of 191 word types, frequency against rank on log–log axes: the "
+                 "fitted slope is −0.62 (R² 0.90), against −1 for Zipf's law.",
+    "coverage_plot": "Cumulative coverage curve: the 34 most frequent of the 191 types cover "
+                     "50 % of the tokens.",
+    "word_cloud": "Word cloud “Word cloud” of the 80 most frequent words, sized by count: "
+                  "« coréenne », « kim » and « péninsule » are the largest, with 5 each.",
+    "dispersion_plot": "Dispersion plot of where 2 words occur in the 387 tokens "
+                       "(5 paragraphs): « Kim » occurs most often, 5 times.",
+    "heatmap": "Heatmap “Counts” (5 paragraphs × 2 words): the highest value, 3, is "
+               "« péninsule » in ¶4.",
+    "tfidf heatmap": "Heatmap “tf-idf” (5 paragraphs × 2 words): the highest value, 0.04, is "
+                     "« péninsule » in ¶4.",
+}
+
+
+@pytest.mark.parametrize("name", FIGURES)
+def test_every_figure_has_a_one_sentence_caption_with_its_key_number(name):
+    assert FIGURES[name].caption == CAPTIONS[name]
+
+
+def test_captions_of_empty_figures_say_so():
+    assert bar_chart([], title="Nothing").caption == "Bar chart “Nothing”: nothing to show."
+    assert word_cloud(Counter()).caption == "Word cloud “Word cloud”: no word to show."
+    assert dispersion_plot({}, 0).caption == "Dispersion plot of the 0 tokens: no word to show."
+    assert heatmap([], [], title="N").caption == \
+        "Heatmap “N” (0 paragraphs × 0 words): nothing to show."
+    assert bar_chart([("kim", 4)], title="t", xlabel="mentions").caption == \
+        "Bar chart “t” (1 bar): « kim » leads with 4 mentions."
+
+
+def test_a_figure_without_caption_falls_back_to_its_titles():
+    fig = Figure()
+    assert fig.caption == "A figure."
+    fig.add_subplot().set_title("Left")
+    fig.add_subplot().set_title("Right")
+    fig.suptitle("Both")
+    assert fig.caption == "Both; Left; Right."
+    fig.caption = "  Two   panels.\n"
+    assert fig.caption == "Two panels."
+
+
+def _published(fig, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display",
+                        lambda obj, raw=False: shown.append((obj, raw)))
+    fig._ipython_display_()
+    return shown
+
+
+def test_a_notebook_shows_the_png_and_its_caption_under_it(monkeypatch):
+    fig = FIGURES["bar_chart"]
+    (image, raw_image), (line, raw_line) = _published(fig, monkeypatch)
+    assert raw_image and raw_line
+    assert set(image) == {"image/png", "text/plain"}  # no text/html: nbval compares its bytes
+    assert image["image/png"].startswith(PNG) and image["text/plain"] == fig.caption
+    assert line == {"text/plain": fig.caption, "text/markdown": f"*{fig.caption}*"}
+
+
+def test_the_visible_caption_escapes_markdown(monkeypatch):
+    fig = bar_chart([("*gras*", 2), ("_x_", 1)], title="t")
+    (_, _), (line, _) = _published(fig, monkeypatch)
+    assert "\\*gras\\*" in line["text/markdown"] and line["text/plain"] == fig.caption
+
+
+@pytest.mark.parametrize("name", FIGURES)
+def test_figures_have_an_opaque_white_face_for_dark_themes(name):
+    import io
+
+    from matplotlib.image import imread
+
+    fig = FIGURES[name]
+    assert fig.get_facecolor() == (1.0, 1.0, 1.0, 1.0)
+    pixels = imread(io.BytesIO(fig._repr_png_()))
+    assert pixels.shape[2] in (3, 4)
+    corner = pixels[0, 0]
+    assert list(corner[:3]) == [1.0, 1.0, 1.0]
+    if pixels.shape[2] == 4:  # nowhere see-through
+        assert pixels[..., 3].min() == 1.0

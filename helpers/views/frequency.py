@@ -15,6 +15,7 @@ shown by itself: end a notebook cell with the figure to display it once.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 from typing import Any
@@ -35,16 +36,59 @@ DPI = 80
 
 
 class Figure(matplotlib.figure.Figure):
-    """A matplotlib Figure that a notebook shows as a PNG, with no pyplot involved.
+    """A matplotlib Figure that a notebook shows as a PNG and its caption, with no pyplot.
 
     Made without pyplot, it is never displayed twice (once by pyplot, once as
-    the cell's value) and never kept in memory by a figure manager.
+    the cell's value) and never kept in memory by a figure manager. Its face is
+    opaque white, so its dark text stays readable in a dark theme.
+
+    Every view sets :attr:`caption`, one sentence with the figure's key number, for
+    readers who cannot see the picture (and for nbval, which compares it); a
+    figure without one falls back to its titles.
+
+    >>> fig = bar_chart([("kim", 5), ("péninsule", 5)], title="Top 2")
+    >>> fig.caption
+    'Bar chart “Top 2” (2 bars): « kim » and « péninsule » lead with 5 each.'
+    >>> Figure().caption, new_figure()[0].caption
+    ('A figure.', 'A figure.')
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("facecolor", "white")
+        super().__init__(*args, **kwargs)
+        self._kit_caption = ""
+
+    @property
+    def caption(self) -> str:
+        """One sentence saying what the figure shows; else its titles; else "A figure."."""
+        if self._kit_caption:
+            return self._kit_caption
+        titles = [self._suptitle.get_text()] if self._suptitle is not None else []
+        titles += [ax.get_title() for ax in self.axes]
+        titles = [t.strip() for t in titles if t.strip()]
+        return "; ".join(dict.fromkeys(titles)) + "." if titles else "A figure."
+
+    @caption.setter
+    def caption(self, text: str) -> None:
+        self._kit_caption = " ".join(str(text).split())
 
     def _repr_png_(self) -> bytes:
         buffer = io.BytesIO()
-        self.savefig(buffer, format="png", dpi=self.dpi)
+        self.savefig(buffer, format="png", dpi=self.dpi, facecolor="white", edgecolor="white",
+                     transparent=False)
         return buffer.getvalue()
+
+    def _ipython_display_(self) -> None:
+        """The PNG (its text version: the caption), then the caption as a visible line.
+
+        No ``text/html`` holding the image: nbval would compare its bytes.
+        """
+        from IPython.display import display
+
+        caption = self.caption
+        display({"image/png": self._repr_png_(), "text/plain": caption}, raw=True)
+        display({"text/markdown": f"*{_markdown_escape(caption)}*", "text/plain": caption},
+                raw=True)
 
     def draw(self, renderer: Any) -> None:
         """Draw every text literally: a student's word such as ``$x$`` is not math.
@@ -56,6 +100,42 @@ class Figure(matplotlib.figure.Figure):
             text.set_parse_math(False)
         with matplotlib.rc_context({"text.parse_math": False}):
             super().draw(renderer)
+
+
+def _markdown_escape(text: str) -> str:
+    """``text`` with Markdown's special characters escaped: a student's ``*word*`` stays."""
+    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)
+
+
+def quoted(words: Sequence[str], limit: int = 3) -> str:
+    """Words in guillemets, joined in English: « a », « b » and « c » (and 2 more).
+
+    >>> quoted(["kim", "péninsule"]), quoted("abcde")
+    ('« kim » and « péninsule »', '« a », « b », « c » and 2 more')
+    """
+    shown = [f"« {w} »" for w in words[:limit]]
+    if len(words) > limit:
+        shown.append(f"{len(words) - limit} more")
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def leaders(pairs: Iterable[tuple[str, float]]) -> tuple[list[str], float]:
+    """The items tied for the highest value, in their given order, and that value.
+
+    >>> leaders([("kim", 5), ("péninsule", 5), ("pyongyang", 4)])
+    (['kim', 'péninsule'], 5)
+    """
+    pairs = list(pairs)
+    top = max((v for _, v in pairs), default=0)
+    return [w for w, v in pairs if v == top], top
+
+
+def _lead(words: Sequence[str], value: float, unit: str = "") -> str:
+    """« kim » leads with 5 / « a » and « b » lead with 5 mentions each."""
+    unit = f" {unit}" if unit else ""
+    if len(words) == 1:
+        return f"{quoted(words)} leads with {value:g}{unit}"
+    return f"{quoted(words)} lead with {value:g}{unit} each"
 
 
 def _minus(text: str) -> str:
@@ -106,7 +186,17 @@ def bar_chart(
     ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
     if not pairs:
         ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
+    ax.figure.caption = _bar_caption(pairs, title, xlabel)
     return ax.figure
+
+
+def _bar_caption(pairs: Sequence[tuple[str, float]], title: str, xlabel: str) -> str:
+    if not pairs:
+        return f"Bar chart “{title}”: nothing to show."
+    words, top = leaders(pairs)
+    unit = "" if xlabel in ("", "count") else xlabel
+    n = len(pairs)
+    return f"Bar chart “{title}” ({n} bar{'s' * (n != 1)}): {_lead(words, top, unit)}."
 
 
 def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: str = "") -> Figure:
@@ -126,6 +216,9 @@ def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: s
     ax.set(title=title or f"Zipf plot: fitted slope {slope} (R² {fit.r2:.2f})",
            xlabel="rank (1 = most frequent)", ylabel="frequency (count)")
     ax.legend(fontsize=8)
+    fig.caption = (f"Zipf plot of {len(freqs)} word types, frequency against rank on log–log "
+                   f"axes: the fitted slope is {slope} (R² {fit.r2:.2f}), against −1 for "
+                   "Zipf's law.")
     return fig
 
 
@@ -141,6 +234,8 @@ def coverage_plot(counts: Mapping[str, int], share: float = 0.5, *, title: str =
                 (needed, 100 * share), xytext=(10, -25), textcoords="offset points", fontsize=9)
     ax.set(title=title or "Cumulative coverage", xlabel="number of types (most frequent first)",
            ylabel="% of tokens covered", ylim=(0, 101))
+    fig.caption = (f"Cumulative coverage curve: the {needed} most frequent of the {len(shares)} "
+                   f"types cover {100 * share:.0f} % of the tokens.")
     return fig
 
 
@@ -162,6 +257,14 @@ def word_cloud(
         ax.imshow(cloud.generate_from_frequencies(positive).to_array(), interpolation="bilinear")
     ax.set(title=title, xlabel="word size ∝ count", ylabel="position: random (seeded)",
            xticks=[], yticks=[])
+    if positive:
+        words, top = leaders(positive.items())
+        n = len(positive)
+        verb, each = ("is", "") if len(words) == 1 else ("are", " each")
+        fig.caption = (f"Word cloud “{title}” of the {n} most frequent words, sized by count: "
+                       f"{quoted(words)} {verb} the largest, with {top}{each}.")
+    else:
+        fig.caption = f"Word cloud “{title}”: no word to show."
     return fig
 
 
@@ -187,7 +290,22 @@ def dispersion_plot(
     ax.set_xlim(-0.01 * n_tokens, max(n_tokens, 1))  # a word at position 0 stays visible
     ax.set_title(title, pad=14)
     ax.set(xlabel="position in the text (token number)", ylabel="word")
+    fig.caption = _dispersion_caption(positions, n_tokens, len(boundaries))
     return fig
+
+
+def _dispersion_caption(positions: Mapping[str, Sequence[int]], n_tokens: int,
+                        paragraphs: int) -> str:
+    where = f"{n_tokens} tokens" + (f" ({paragraphs} paragraphs)" if paragraphs else "")
+    if not positions:
+        return f"Dispersion plot of the {where}: no word to show."
+    words, top = leaders((w, len(p)) for w, p in positions.items())
+    times = "time" if top == 1 else "times"
+    verb = "occurs" if len(words) == 1 else "occur"
+    each = " each" if len(words) > 1 else ""
+    n = len(positions)
+    return (f"Dispersion plot of where {n} word{'s' * (n != 1)} occur in the {where}: "
+            f"{quoted(words)} {verb} most often, {top} {times}{each}.")
 
 
 def heatmap(
@@ -213,7 +331,25 @@ def heatmap(
     ax.set_yticks(range(len(rows)), [f"¶{i}" for i in range(1, len(rows) + 1)])
     ax.set(title=title, xlabel=term_label, ylabel=row_label)
     fig.colorbar(image, ax=ax, label=value_label, shrink=0.9)
+    fig.caption = _heatmap_caption(values, terms, title, row_label, term_label)
     return fig
+
+
+def _heatmap_caption(values: Sequence[Sequence[float]], terms: Sequence[str], title: str,
+                     row_label: str, term_label: str) -> str:
+    size = (f"{len(values)} {row_label}{'s' * (len(values) != 1)} × {len(terms)} "
+            f"{term_label}{'s' * (len(terms) != 1)}")
+    cells = [(y, x, v) for y, line in enumerate(values) for x, v in enumerate(line)]
+    if not cells:
+        return f"Heatmap “{title}” ({size}): nothing to show."
+    top = max(v for _, _, v in cells)
+    best = [(y, x) for y, x, v in cells if v == top]
+    y, x = best[0]
+    value = f"{top:g}" if float(top).is_integer() else f"{top:.2f}"
+    more = f" (tied with {len(best) - 1} other cell{'s' * (len(best) > 2)})" if len(best) > 1 \
+        else ""
+    return (f"Heatmap “{title}” ({size}): the highest value, {value}, is « {terms[x]} » in "
+            f"¶{y + 1}{more}.")
 
 
 def kwic_html(lines: Sequence, width: int = 45) -> str:

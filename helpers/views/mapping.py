@@ -38,7 +38,7 @@ from ..linking import EntityRow, capital_of
 from ..network import Network
 from ..relations import Event, Relation, short_name
 from .entities import COLOURS
-from .frequency import GREY, VERMILLION, Figure, bar_chart, new_figure
+from .frequency import GREY, VERMILLION, Figure, bar_chart, leaders, new_figure, quoted
 
 __all__ = ["TYPE_COLOURS", "WORLD", "MapRegion", "basemap", "countries_chart", "draw_places",
            "map_region", "meeting_segments", "network_layout", "network_plot", "place_map",
@@ -53,8 +53,16 @@ Box = tuple[float, float, float, float]  # (lon_min, lat_min, lon_max, lat_max),
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     """Horizontal bars: mentions per country, the most mentioned on top."""
     pairs = sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))
-    return bar_chart(pairs, title=title or "Mentions tied to each country",
-                     xlabel="mentions", ylabel="country")
+    fig = bar_chart(pairs, title=title or "Mentions tied to each country",
+                    xlabel="mentions", ylabel="country")
+    if pairs:
+        names, top = leaders(pairs)
+        n = len(pairs)
+        verb, each = ("leads", "") if len(names) == 1 else ("lead", " each")
+        fig.caption = (f"Bar chart of the mentions tied to each of {n} "
+                       f"countr{'ies' if n != 1 else 'y'}: {quoted(names)} {verb} with {top} "
+                       f"mention{'s' * (top != 1)}{each}.")
+    return fig
 
 
 @dataclass(frozen=True)
@@ -293,7 +301,7 @@ def draw_places(ax: Axes, region: MapRegion | str, rows: Sequence[EntityRow], *,
     return artists
 
 
-def _legend(ax: Axes, meeting: bool, *, loc: str = "upper right") -> None:
+def _legend(ax: Axes, meeting: bool, *, loc: str = "best") -> None:
     handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS["LOC"],
                       label="place (size: mentions)")]
     if meeting:
@@ -312,6 +320,8 @@ def _no_places(not_placed: Sequence[str]) -> Figure:
         message += "\nNot placed (unknown to the gazetteer): " + ", ".join(sorted_fr(not_placed))
     ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=10)
     ax.set_title("Map of the places mentioned")
+    fig.caption = "No map: the text names no place the gazetteer knows" + (
+        f" (not placed: {quoted(sorted_fr(not_placed), 5)})." if not_placed else ".")
     return fig
 
 
@@ -353,7 +363,30 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
     fig.suptitle(title)
     if not_placed:
         fig.text(0.01, 0.01, "Not placed: " + ", ".join(sorted_fr(not_placed)), fontsize=8)
+    fig.caption = _map_caption(region, placed, outside, meeting_places, not_placed)
     return fig
+
+
+def _map_caption(region: MapRegion, placed: Sequence[EntityRow], outside: Sequence[EntityRow],
+                 meeting_places: Iterable[str], not_placed: Sequence[str]) -> str:
+    n = len(placed)
+    where = "the world" if region.world else region.caption
+    parts = [f"Map of {where} with the {n} place{'s' * (n != 1)} of the text, sized by "
+             "mentions"]
+    if outside and not region.world:
+        parts.append(f"{quoted(sorted_fr(r.entity for r in outside))} outside it, on the "
+                     "world map beside it")
+    names, top = leaders(sorted(((r.entity, r.mentions) for r in placed),
+                                key=lambda kv: (-kv[1], french_key(kv[0]))))
+    verb = "is the most mentioned" if len(names) == 1 else "are the most mentioned"
+    times = "once" if top == 1 else f"{top} times"
+    parts.append(f"{quoted(names)} {verb}, {times}" + (" each" if len(names) > 1 else ""))
+    meet = sorted_fr(set(meeting_places))
+    if meet:
+        parts.append(f"meeting place{'s' * (len(meet) > 1)}: {quoted(meet)}")
+    if not_placed:
+        parts.append(f"not placed: {quoted(sorted_fr(not_placed), 5)}")
+    return "; ".join(parts) + "."
 
 
 def network_layout(net: Network, seed: int = 4) -> dict[str, tuple[float, float]]:
@@ -402,7 +435,23 @@ def network_plot(net: Network, *, ax: Axes | None = None,
     ax.set_axis_off()
     if not nodes:
         ax.text(0.5, 0.5, "no entity to show", ha="center", va="center", transform=ax.transAxes)
+    ax.figure.caption = _network_caption(net)
     return ax.figure
+
+
+def _network_caption(net: Network) -> str:
+    n, links = len(net.nodes), len(net.edges)
+    head = (f"Network of {n} entit{'ies' if n != 1 else 'y'} with {links} link"
+            f"{'s' * (links != 1)} (two entities are linked when they share a {net.window})")
+    if not links:
+        return head + "."
+    pairs = sorted(net.edges.items(), key=lambda kv: (-kv[1], french_key(kv[0][0]),
+                                                      french_key(kv[0][1])))
+    best, top = leaders((f"{a} – {b}", w) for (a, b), w in pairs)
+    shared = f"{top} {net.window}{'s' * (top != 1)}"
+    if len(best) == 1:
+        return f"{head}: the strongest link, {quoted(best)}, is shared by {shared}."
+    return f"{head}: the strongest links, {quoted(best)}, are shared by {shared} each."
 
 
 def _year(value: str) -> float:
@@ -441,7 +490,17 @@ def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated
     ax.legend(handles=handles, loc="lower left", fontsize=8)
     if not found:
         ax.text(0.5, 0.5, "no dated event", ha="center", va="center", transform=ax.transAxes)
+    fig.caption = _timeline_caption(found)
     return fig
+
+
+def _timeline_caption(found: Sequence[Event]) -> str:
+    if not found:
+        return "Timeline: no dated event."
+    n = len(found)
+    first, last = found[0].date.split("/")[0], found[-1].date.split("/")[-1]
+    return (f"Timeline of {n} dated event{'s' * (n != 1)} from {first} to {last}: the latest, "
+            f"« {found[-1].label} », is dated {found[-1].date}.")
 
 
 GREEN_PERIOD = "#009E73"

@@ -52,12 +52,14 @@ nav a { margin-right: .8em; } .none { font-style: italic; color: #666; }
 def figure_uri(fig: Figure) -> str:
     """A figure as a ``data:image/png;base64,…`` URI."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=fig.dpi)
+    fig.savefig(buffer, format="png", dpi=fig.dpi, facecolor="white", edgecolor="white",
+                transparent=False)  # opaque white: readable on a dark page too
     return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
-def _img(fig: Figure, alt: str) -> str:
-    return f'<img src="{figure_uri(fig)}" alt="{escape(alt)}">'
+def _img(fig: Figure) -> str:
+    """The figure as an ``<img>`` whose ``alt`` is its caption (for readers who cannot see it)."""
+    return f'<img src="{figure_uri(fig)}" alt="{escape(fig.caption)}">'
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
@@ -114,8 +116,7 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     body = _table(["lemma", "count"], r.top_lemmas) if r.top_lemmas else \
         _none("No content word in this text.")
     if figures and r.top_lemmas:
-        body += _img(bar_chart(list(r.top_lemmas), title=f"Top {len(r.top_lemmas)} lemmas"),
-                     "bar chart of the top lemmas")
+        body += _img(bar_chart(list(r.top_lemmas), title=f"Top {len(r.top_lemmas)} lemmas"))
     parts.append(_section(
         "lemmas", "Top content lemmas", "The most frequent words once grouped by lemma "
         "(<i>rencontré</i>, <i>rencontrés</i> → <i>rencontrer</i>), stopwords left out.", body))
@@ -154,8 +155,7 @@ def report_html(report: Report, *, figures: bool = True) -> str:
         body = _table(["country", "mentions"], list(r.countries.items())[:TABLE_ROWS])
         body += _more(len(r.countries), TABLE_ROWS)
         if figures:
-            body += _img(countries_chart(dict(list(r.countries.items())[:TABLE_ROWS])),
-                         "bar chart of the mentions by country")
+            body += _img(countries_chart(dict(list(r.countries.items())[:TABLE_ROWS])))
     else:
         body = _none("No country is mentioned, directly or through its places and people.")
     parts.append(_section(
@@ -167,8 +167,7 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     if placed:
         body = f"<p>{len(placed):,} place{'s' * (len(placed) > 1)} with coordinates.</p>"
         if figures:
-            body += _img(place_map(placed[:MAP_PLACES], title="Places of the text"),
-                         "map of the places of the text")
+            body += _img(place_map(placed[:MAP_PLACES], title="Places of the text"))
     else:
         body = _none("No place of this text could be put on a map.")
     parts.append(_section(
@@ -181,7 +180,7 @@ def report_html(report: Report, *, figures: bool = True) -> str:
         body += _more(len(edges), TABLE_ROWS)
         if figures:
             sub = _subnetwork(r.network, NETWORK_NODES)
-            body += _img(network_plot(sub), "network of the entities")
+            body += _img(network_plot(sub))
     else:
         body = _none("No two entities appear in the same sentence.")
     parts.append(_section(

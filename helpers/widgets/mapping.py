@@ -128,6 +128,9 @@ class MappingPanel(Panel):
         self.shown = Shown(sorted_fr(names), sorted_fr(shown_places),
                            [(a, b, w) for (a, b), w in sub.edges.items()],
                            self._note(keep, sub))
+        n = len(shown_places)
+        self.figure.caption = (f"Map of {n} place{'s' * (n != 1)} in {self.region.caption} "
+                               f"and network of the entities shown: {self.shown.note}.")
         self._refresh()
         return self.shown
 
