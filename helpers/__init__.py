@@ -36,6 +36,12 @@ from .normalize import normalize
 from .report import report
 from .sentences import sentences
 
+# In a notebook, a NameError after a kernel restart says which cells to run (IPython only).
+from .session import install as _install_session
+
+_install_session()
+del _install_session
+
 # public name -> module that defines it (imported on first use)
 _WHERE = {
     "Document": "corpus",

@@ -1,12 +1,16 @@
 """The exercise framework itself: blanks, the four kinds, hints, solutions, rendering."""
 
 import copy
+import enum
 import functools
 import pickle
 import re
+import signal
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 import types
 from collections import Counter
 
@@ -23,11 +27,14 @@ from helpers.exercises import (
     ValueQuestion,
     ____,
     is_blank,
+    questions,
     questions_in,
     reveals,
     run_solution,
 )
 from helpers.exercises.blank import _Blank
+from helpers.exercises.compare import BUDGET, Opaque, TooBig, _show, plain
+from helpers.exercises.timelimit import TIME_LIMIT, TimeUp, call_with_limit
 
 BLANK_MESSAGE = "Replace the ____ with your answer, then run the cell again."
 
@@ -496,10 +503,15 @@ def test_function_output_with_addresses_and_sets_is_deterministic():
     assert feedback.message.endswith("your function returned {'a', 'b', 'c'}.")
 
 
-def test_long_outputs_are_shortened():
+def test_long_outputs_are_shortened_and_closed():
     feedback = Tokenizer().check(lambda text: ["mot"] * 500)
     assert len(feedback.message) < 250
-    assert feedback.message.endswith("….")
+    assert feedback.message.endswith(", …] (500 items).")  # closed, then the sentence ends
+    feedback = Tokenizer().check(lambda text: "mot " * 500)
+    assert feedback.message.endswith("mot m…' (2,000 characters).")
+    feedback = Tokenizer().check(lambda text: [["a" * 300]])
+    shown = feedback.message.split("returned ")[1]
+    assert shown.count("'") == 2 and shown.endswith("…']].")
 
 
 # --------------------------------------------------------------------------- ChoiceQuestion
@@ -626,8 +638,15 @@ def test_hint_by_number_and_out_of_range():
     assert q.hint(2).message == "Hint 2/3: Use len()."
     assert q.hint().message == "Hint 3/3: len(words)"
     assert q.hint(1).message == "Hint 1/3: Count them."
-    assert q.hint(9).message == "There are 3 hints: ask for q1.hint(1) to q1.hint(3)."
+    out_of_range = ("There are 3 hints: ask for q1.hint(1) to q1.hint(3), or q1.hint() for "
+                    "the next one.")
+    assert q.hint(9).message == out_of_range
     assert q.hint(0).status == "hint"
+    for odd in (0, -1, 1.5, True, [1], "deux", "9", "²", "9" * 5000, 10**400):
+        assert q.hint(odd).message == out_of_range
+    assert q.hint("2").message == "Hint 2/3: Use len()."
+    assert q.hint(1, 2).message == out_of_range
+    assert q.solution("please").code == "n_words = len(words)"
 
 
 def test_hint_counters_belong_to_each_instance():
@@ -900,3 +919,365 @@ def test_property_unordered_lists_accept_any_permutation(items, rnd):
     shuffled = list(items)
     rnd.shuffle(shuffled)
     assert Bag().check(shuffled).status == "correct"
+
+
+# --------------------------------------------------------------------------- hostile answers
+# A checker must come back quickly, never raise, never call the student's methods and
+# never be fooled; helpers.exercises.compare.plain and .timelimit do the work.
+
+
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __hash__(self):
+        return 0
+
+
+class SneakyStr(str):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = str.__hash__
+
+    def strip(self, *args):
+        raise RuntimeError("never called")
+
+
+class SneakyInt(int):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = int.__hash__
+
+
+class Touchy:
+    """Every method raises: the checker must call none of them."""
+
+    def _boom(self, *args):
+        raise RuntimeError("the checker called a method of the answer")
+
+    __eq__ = __ne__ = __lt__ = __hash__ = __len__ = __iter__ = __bool__ = __repr__ = _boom
+    __str__ = __index__ = __float__ = _boom
+
+
+class Colour(enum.IntEnum):
+    RED = 17
+
+
+def forever(*args):
+    while True:
+        pass
+
+
+def forever_swallowing_exceptions(*args):
+    while True:
+        try:
+            while True:
+                pass
+        except Exception:
+            pass
+
+
+def timed(call):
+    start = time.perf_counter()
+    result = call()
+    return result, time.perf_counter() - start
+
+
+def test_plain_copies_by_value_without_running_the_students_methods():
+    assert plain(Counter(["le", "le"])) == {"le": 2} and type(plain(Counter())) is dict
+    assert type(plain(SneakyStr("x"))) is str and type(plain(SneakyInt(3))) is int
+    assert plain(Colour.RED) == 17 and type(plain(Colour.RED)) is int
+    assert isinstance(plain(Touchy()), Opaque) and isinstance(plain([Touchy()])[0], Opaque)
+    loop = [1]
+    loop.append(loop)
+    assert repr(plain(loop)) == "[1, [...]]"
+    with pytest.raises(TooBig):
+        plain([0] * (BUDGET + 1))
+    nested = []
+    for _ in range(1_000):
+        nested = [nested]
+    with pytest.raises(TooBig):
+        plain(nested)
+
+
+def test_plain_numpy_numbers_are_python_numbers():
+    np = pytest.importorskip("numpy")
+    assert type(plain(np.int64(5))) is int and type(plain(np.float32(0.5))) is float
+    assert plain(np.array([1, 2])) == [1, 2]
+
+
+@pytest.mark.parametrize("sneaky", [
+    [AlwaysEqual()] * 3, [SneakyStr("x"), SneakyStr("y"), SneakyStr("z")],
+    (AlwaysEqual(), "chat", "dort"),
+], ids=["always-equal objects", "always-equal str", "one always-equal item"])
+def test_objects_whose_eq_is_always_true_do_not_pass_nor_leak(sneaky):
+    feedback = Words().check(sneaky)
+    assert feedback.status == "wrong"
+    assert not reveals(feedback.message, Words.expected)
+
+
+def test_always_equal_numbers_and_text_do_not_pass():
+    assert Count().check(SneakyInt(3)).status == "wrong"
+    assert Greeting().check(SneakyStr("x")).status == "wrong"
+    assert Greeting().check(SneakyStr("Bonjour")).status == "correct"  # its value is right
+    assert Apostrophe().check(SneakyStr("a")).status == "wrong"
+    assert Freqs().check({AlwaysEqual(): AlwaysEqual()}).status == "wrong"
+    assert Tokenizer().check(lambda text: AlwaysEqual()).message.endswith(
+        "your function returned <AlwaysEqual object>.")
+
+
+def test_an_answer_whose_every_method_raises_gets_a_type_message():
+    assert Count().check(Touchy()).message == (
+        "Not quite yet. Expected a whole number (an int), got a Touchy.")
+    assert Words().check([Touchy()]).status == "wrong"
+    assert Tokenizer().check(lambda text: Touchy()).status == "wrong"
+
+
+def test_a_huge_answer_is_judged_on_its_type_first_and_quickly():
+    big = [0] * 10_000_000
+    feedback, seconds = timed(lambda: Count().check(big))
+    assert feedback.message == "Not quite yet. Expected a whole number (an int), got a list."
+    assert seconds < 0.5
+    feedback, seconds = timed(lambda: Words().check(big))
+    assert feedback.status == "wrong" and "more than 100,000 items" in feedback.message
+    assert seconds < 0.5
+    assert not is_blank([*big, ____], budget=1_000)
+
+
+def test_numbers_too_big_for_a_float_and_nan():
+    assert Ratio().check(10**400).status == "wrong"
+    assert Ratio().check(float("nan")).status == "wrong"
+    assert Ratio().check(float("inf")).status == "wrong"
+    assert Count().check(10**400).status == "wrong"
+    assert "digits" in _show(10**5000)  # beyond what Python writes in full
+
+
+def test_a_function_that_never_returns_is_stopped():
+    feedback, seconds = timed(lambda: Tokenizer().check(forever))
+    assert feedback.status == "wrong"
+    assert feedback.message == (
+        f"Not quite yet. Your function took too long on the input 'L’ami' (more than "
+        f"{TIME_LIMIT:g} s for all the inputs), so it was stopped: is there a loop that never "
+        "ends?")
+    assert seconds < TIME_LIMIT + 1
+    feedback, seconds = timed(lambda: Tokenizer().check(forever_swallowing_exceptions))
+    assert "took too long" in feedback.message and seconds < TIME_LIMIT + 1
+    # and the kernel goes on: the next check is normal
+    assert Tokenizer().check(good_tokenize).status == "correct"
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="no SIGALRM timer here (Windows)")
+def test_the_time_limit_gives_back_a_timer_set_by_someone_else():
+    fired = []
+    old = signal.signal(signal.SIGALRM, lambda *args: fired.append(1))
+    signal.setitimer(signal.ITIMER_REAL, 30)
+    try:
+        assert "took too long" in Tokenizer().check(forever).message
+        left, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 27 < left < 30
+        assert signal.getsignal(signal.SIGALRM) is not None and not fired
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def test_outside_the_main_thread_a_tracer_stops_the_function():
+    results = []
+    worker = threading.Thread(target=lambda: results.append(timed(
+        lambda: Tokenizer().check(forever))))
+    worker.start()
+    worker.join(10)
+    feedback, seconds = results[0]
+    assert "took too long" in feedback.message
+    assert seconds < TIME_LIMIT + 1
+
+
+def test_call_with_limit():
+    assert call_with_limit(len, ("abc",), 1) == (3, None)
+    result, error = call_with_limit(forever, (), 0.2)
+    assert result is None and isinstance(error, TimeUp)
+
+    def exits():
+        raise SystemExit(3)
+
+    assert isinstance(call_with_limit(exits, (), 1)[1], SystemExit)
+
+
+def test_a_function_that_exits_or_recurses_forever_is_named():
+    def exits(text):
+        raise SystemExit
+
+    def recurses(text):
+        return recurses(text)
+
+    assert "raised SystemExit" in Tokenizer().check(exits).message
+    assert "raised RecursionError" in Tokenizer().check(recurses).message
+
+
+def test_an_exception_with_a_hostile_message_is_shown_safely():
+    class Loud(Exception):
+        def __str__(self):
+            raise RuntimeError("never called")
+
+    def raises_loud(text):
+        raise Loud("tout va mal")
+
+    def raises_key(text):
+        raise KeyError(Touchy())
+
+    def raises_big_key(text):
+        raise KeyError([0] * 10_000)
+
+    def raises_bytes(text):
+        return b"\xff".decode("utf-8")
+
+    assert Tokenizer().check(raises_loud).message.endswith("raised Loud: 'tout va mal'.")
+    assert "raised KeyError: <Touchy object>." in Tokenizer().check(raises_key).message
+    assert "raised KeyError: <a big list>." in Tokenizer().check(raises_big_key).message
+    assert "raised UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff" in (
+        Tokenizer().check(raises_bytes).message)
+
+
+SLOW_TEXT = "Il n’y a pas eu de communiqué commun ni de signature d’accords " * 3000
+
+
+class SlowPattern(PatternQuestion):
+    label = "Question 15"
+    cases = ((SLOW_TEXT, False), ("en 2018", True))
+
+
+def test_a_pattern_that_would_take_minutes_is_stopped():
+    feedback, seconds = timed(lambda: SlowPattern().check(r"(?:(?:\w+\s?)+)+(?!)"))
+    assert feedback.status == "wrong"
+    assert feedback.message.startswith("Not quite yet. Your pattern took too long on the text "
+                                       "'Il n’y a pas eu")
+    assert "(\\w+\\s?)+" in feedback.message
+    assert seconds < TIME_LIMIT + 1
+
+
+def test_the_catastrophic_pattern_of_lesson_01_comes_back_at_once():
+    feedback, seconds = timed(lambda: Years().check(r"(?:(?:\w+\s?)+)+!"))
+    assert feedback.status == "wrong" and seconds < 0.5
+
+
+def test_re_under_the_timer_for_a_pattern_regex_would_not_read(monkeypatch):
+    def refuse(*args):
+        raise ValueError("regex reads this pattern differently")
+
+    class Sentence(PatternQuestion):
+        cases = (("Il n’y a pas eu de communiqué commun ni de signature d’accords", False),)
+
+    monkeypatch.setattr(questions.regex, "compile", refuse)
+    assert isinstance(Years()._compiled(r"\d"), re.Pattern)
+    assert Years().check(r"\b\d{4}\b").status == "correct"
+    feedback, seconds = timed(lambda: Sentence().check(r"(?:(?:\w+\s?)+)+!"))
+    assert "took too long" in feedback.message  # re would have taken minutes
+    assert seconds < TIME_LIMIT + 1
+
+
+def test_patterns_give_what_re_gives():
+    for pattern in (r"\b\d{4}\b", r"(\d)(\d)", r"\w+’|\w+", r"", r"(?i)[a-z]+", r"\b"):
+        for text in ("en 2018 et 2011", "L’ami de Kim Jong-un", ""):
+            assert Years()._compiled(pattern).findall(text) == re.findall(
+                pattern, text)
+    assert Shouting()._compiled(r"[a-z]+").findall("OUI non") == ["OUI", "non"]
+
+
+def test_pattern_that_is_too_long_or_too_deep():
+    assert "characters long" in Years().check("a" * 10_000).message
+    assert Years().check("(" * 2_000 + ")" * 2_000).status == "wrong"
+    assert Years().check(re.compile(rb"\d")).message.startswith(
+        "Not quite yet. Expected a pattern as a str")
+
+
+def test_an_error_inside_the_checker_becomes_a_polite_message():
+    class Fragile(ValueQuestion):
+        label = "Question 16"
+        expected = 3
+
+        def nudge(self, answer):
+            raise ValueError("a bug in the nudge")
+
+    class Broken(ValueQuestion):
+        label = "Question 17"
+        expected = 3
+
+        def is_correct(self, answer):
+            raise ValueError("a bug in the checker")
+
+    q = Fragile()
+    assert q.check(4).message == (
+        "Not quite yet. Check your answer and try again: q16.hint() can help.")
+    assert isinstance(q.last_error, ValueError)
+    q.check(3)
+    assert q.last_error is None
+    broken = Broken()
+    feedback = broken.check(4)
+    assert feedback.status == "wrong"
+    assert feedback.message == (
+        "Not quite yet. The checker could not read this answer. Check that it is what the "
+        "question asks for, then try again: q17.hint() can help.")
+    assert "Traceback" not in repr(feedback) and isinstance(broken.last_error, ValueError)
+
+
+def test_several_answers_at_once():
+    feedback = Count().check(1, 2)
+    assert feedback.status == "wrong"
+    assert feedback.message == (
+        "Not quite yet. Pass one answer to q1.check(): to give several values, put them in one "
+        "tuple or list, e.g. q1.check((a, b)).")
+
+
+# --------------------------------------------------------------------------- near misses
+
+
+class Pair(ValueQuestion):
+    label = "Question 18"
+    expected = ("Kim Jong-il", "KP")
+
+
+class Names(ValueQuestion):
+    label = "Question 19"
+    expected = frozenset({"Russie", "Corée du Nord"})
+
+
+@pytest.mark.parametrize(("answer", "message"), [
+    (0.43, "Close, but rounded too much: keep at least 3 decimals, or do not round at all."),
+    (0.4, "Close, but rounded too much: keep at least 3 decimals, or do not round at all."),
+    (42.86, "That looks like a percentage: give the ratio itself, a number between 0 and 1."),
+    (43, "That looks like a percentage: give the ratio itself, a number between 0 and 1."),
+])
+def test_number_near_misses(answer, message):
+    assert Ratio().check(answer).message == f"Not quite yet. {message}"
+
+
+def test_tuples_are_named_as_tuples_and_their_length_is_told():
+    assert Pair().check("Kim Jong-il").message == (
+        "Not quite yet. Expected a tuple (items in round brackets, separated by commas), got a "
+        "str.")
+    assert Pair().check(["Kim Jong-il", "KP"]).status == "correct"
+    assert Pair().check(("Kim Jong-il", "KP", "PER")).message == (
+        "Not quite yet. Give a tuple of 2 items, as the question asks (yours has 3).")
+    assert Pair().check(("Kim Jong-il", "kp")).message == (
+        "Not quite yet. Almost: look at upper and lower case.")
+    class ListOfWords(ValueQuestion):
+        def expected(self):
+            return ["le", "chat"]
+
+    assert ListOfWords().check("le chat").message == (
+        "Not quite yet. Expected a list (items in square brackets), got a str.")
+
+
+def test_sets_case_and_item_types():
+    assert Names().check({"russie", "corée du nord"}).message == (
+        "Not quite yet. Almost: look at upper and lower case.")
+    assert Names().check({None, 1}).message == (
+        "Not quite yet. Each item should be a str (text in quotes), but your set holds None "
+        "and an int.")
+    assert Names().check(["Russie"]).message == (
+        "Not quite yet. Expected a set (items in curly brackets), got a list.")

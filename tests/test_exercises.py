@@ -8,12 +8,14 @@ solution is 'correct', and it has hints, a solution and wrong examples.
 import importlib
 import pkgutil
 import re
+import time
 
 import pytest
 
 import helpers.exercises
 from helpers.exercises import (
     ChoiceQuestion,
+    Feedback,
     FunctionQuestion,
     PatternQuestion,
     ____,
@@ -124,3 +126,239 @@ def test_feedback_renders(question):
     for feedback in (q.check(____), q.check(q.wrong_examples[0]), q.hint(), q.solution()):
         assert feedback._repr_html_().startswith('<div class="exercise-feedback')
         assert "0x" not in repr(feedback)
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_no_wrong_example_trips_the_checker(question):
+    """The lesson's own nudges handle every wrong example: no error was swallowed."""
+    q = fresh(question)
+    for wrong in (*q.wrong_examples, run_solution(q)):
+        q.check(wrong)
+        assert q.last_error is None, f"{wrong!r}: {q.last_error!r}"
+
+
+# --------------------------------------------------------------------------- hostile answers
+# Real students (and curious ones) pass anything. Every question must answer each of these
+# in under 2 s, never raise, never be fooled, never leak.
+
+
+class AlwaysEqual:
+    def __eq__(self, other):
+        return True
+
+    def __ne__(self, other):
+        return False
+
+    def __hash__(self):
+        return 0
+
+
+class SneakyStr(str):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = str.__hash__
+
+
+class SneakyInt(int):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = int.__hash__
+
+
+class Touchy:
+    def _boom(self, *args):
+        raise RuntimeError("the checker called a method of the answer")
+
+    __eq__ = __ne__ = __lt__ = __hash__ = __len__ = __iter__ = __bool__ = __repr__ = _boom
+    __str__ = __index__ = __float__ = __contains__ = _boom
+
+
+def never_returns(*args):
+    while True:
+        pass
+
+
+def exits(*args):
+    raise SystemExit
+
+
+def returns_always_equal(*args):
+    return AlwaysEqual()
+
+
+def _loop():
+    loop = [1]
+    loop.append(loop)
+    return loop
+
+
+def _deep():
+    deep = []
+    for _ in range(5_000):
+        deep = [deep]
+    return deep
+
+
+HOSTILE = {
+    "ten million items": lambda: list(range(10_000_000)),
+    "five always-equal objects": lambda: [AlwaysEqual() for _ in range(5)],
+    "an always-equal object": AlwaysEqual,
+    "a set of always-equal objects": lambda: {AlwaysEqual()},
+    "an always-equal tuple": lambda: (AlwaysEqual(), AlwaysEqual()),
+    "an always-equal dict": lambda: {AlwaysEqual(): AlwaysEqual()},
+    "an always-equal str": lambda: SneakyStr("x"),
+    "an always-equal int": lambda: SneakyInt(3),
+    "{None, 1}": lambda: {None, 1},
+    "10**400": lambda: 10**400,
+    "-10**400": lambda: -(10**400),
+    "nan": lambda: float("nan"),
+    "an object whose methods all raise": Touchy,
+    "a list of such objects": lambda: [Touchy(), Touchy()],
+    "a list that holds itself": _loop,
+    "a list 5,000 deep": _deep,
+    "a catastrophic pattern": lambda: r"(?:(?:\w+\s?)+)+!",
+    "a pattern too deep to compile": lambda: "(" * 1_000 + ")" * 1_000,
+    "bytes": lambda: b"\xff",
+    "a function that never returns": lambda: never_returns,
+    "a function that exits": lambda: exits,
+    "a function returning an always-equal object": lambda: returns_always_equal,
+    "a class": lambda: AlwaysEqual,
+}
+
+
+@pytest.fixture(scope="module")
+def warm():
+    """Each question checked once (expected values, models loaded), so timings are the checker's."""
+    for param in QUESTIONS:
+        question = param.values[0]
+        fresh(question).check(run_solution(question))
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_hostile_answers_get_a_quick_polite_not_yet(question, name, warm):
+    q = fresh(question)
+    answer = HOSTILE[name]()
+    start = time.perf_counter()
+    feedback = q.check(answer)
+    seconds = time.perf_counter() - start
+    assert isinstance(feedback, Feedback)
+    assert feedback.status == "wrong", repr(feedback)
+    assert feedback.message.startswith("Not quite yet. ")
+    assert "could not read this answer" not in feedback.message, repr(q.last_error)
+    assert q.last_error is None, repr(q.last_error)  # the nudges handled it themselves
+    assert "Traceback" not in feedback.message
+    for secret in q.secrets():
+        assert not reveals(feedback.message, secret), feedback.message
+    assert seconds < 2.0, f"{seconds:.1f} s"
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_odd_calls_of_hint_check_and_solution_never_raise(question):
+    q = fresh(question)
+    total = len(q.hints)
+    assert q.hint("1").message.startswith(f"Hint 1/{total}: ")
+    for odd in ("un", 1.5, -1, 0, total + 1, True, [1], None):
+        assert q.hint(odd).status == "hint"
+    assert q.check(1, 2).status == "wrong"
+    assert q.check().status == "blank"
+    assert q.solution("x").code == q.solution_code
+
+
+# --------------------------------------------------------------------------- feedback text
+
+TEXTS_OF = {
+    "prompt": lambda q: [q.prompt],
+    "hints": lambda q: list(q.hints),
+    "explanation": lambda q: [q.explanation],
+    "why_not": lambda q: list(getattr(q, "why_not", {}).values()),
+    "options": lambda q: list(getattr(q, "options", {}).values()),
+    "feedback": lambda q: [q.check(w).message for w in q.wrong_examples],
+}
+#: Words a lesson's exercises may not use before the lesson teaches them.
+NOT_YET_TAUGHT = {
+    "lesson00": r"\btypes?\b|\btuple|comprehension",
+    "lesson01": r"\btypes?\b|\btuple|comprehension",
+    "lesson03": r"lookahead|look-ahead|lookbehind",
+}
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_feedback_text_is_plain(question):
+    """Feedback is shown as plain text too: no Markdown emphasis, no jargon before its lesson."""
+    q = fresh(question)
+    lesson = type(q).__module__.rsplit(".", 1)[1]
+    for field, texts in TEXTS_OF.items():
+        for text in texts(q):
+            assert not re.search(r"(?<![\w*`])\*\w[^*`]*\*(?!\w)", text), (field, text)
+            assert not re.search(r"(?<!\w)_\w[^_]*_(?!\w)", text), (field, text)
+            jargon = NOT_YET_TAUGHT.get(lesson)
+            if jargon and field != "feedback":  # the checker's own words name Python types
+                assert not re.search(jargon, text, re.IGNORECASE), (field, text)
+
+
+# --------------------------------------------------------------------------- lesson 04 near misses
+
+
+def test_lesson04_prompts_say_which_form_of_country():
+    from helpers.exercises.lesson04 import q1, q2
+
+    assert "French names" in q1.prompt
+    assert "ISO code" in q2.prompt
+
+
+@pytest.mark.parametrize(("answer", "advice"), [
+    ({"Russia", "North Korea"}, "is not a name countries_mentioned(doc) uses: write each "
+                                "country in French"),
+    ({"russie", "corée du nord"}, "look at upper and lower case, and at the accents"),
+    ({"Russie", "Coree du Nord"}, "look at upper and lower case, and at the accents"),
+    ({"Russie", "Chine"}, "keep every country with the highest count"),
+    ({"russe", "Corée du Nord"}, "is an adjective"),
+    ({None, 1}, "Each item should be a str (text in quotes), but your set holds None and an int."),
+    (["Russie", "Corée du Nord"], "Expected a set (items in curly brackets), got a list."),
+])
+def test_lesson04_q1_near_misses(answer, advice):
+    from helpers.exercises.lesson04 import MostMentioned
+
+    q = MostMentioned()
+    feedback = q.check(answer)
+    assert feedback.status == "wrong" and advice in feedback.message
+    assert q.last_error is None
+
+
+@pytest.mark.parametrize(("answer", "advice"), [
+    (("Kim Jong-il", "Corée du Nord"), "its two-letter ISO code in capitals"),
+    (("Kim Jong-il", "kp"), "Almost: look at upper and lower case."),
+    (("Kim Jong-il", "KP", "PER"), "Give a tuple of 2 items"),
+    ("Kim Jong-il", "Expected a tuple (items in round brackets, separated by commas), got a str."),
+    ({"Kim Jong-il", "KP"}, "Expected a tuple (items in round brackets, separated by commas), "
+                            "got a set."),
+])
+def test_lesson04_q2_near_misses(answer, advice):
+    from helpers.exercises.lesson04 import LinkKimJongIl
+
+    q = LinkKimJongIl()
+    feedback = q.check(answer)
+    assert feedback.status == "wrong" and advice in feedback.message
+    assert LinkKimJongIl().check(["Kim Jong-il", "KP"]).status == "correct"
+
+
+def test_lesson04_q2_a_mention_is_named():
+    from helpers.entities import Mention
+    from helpers.exercises.lesson04 import LinkKimJongIl
+
+    feedback = LinkKimJongIl().check(Mention("Kim Jong-il", 467, 478, "PER"))
+    assert "That is a whole Mention" in feedback.message
+
+
+@pytest.mark.parametrize(("module", "answer", "advice"), [
+    ("lesson03", 0.67, "rounded too much: keep at least 3 decimals"),
+    ("lesson03", 66.67, "That looks like a percentage"),
+    ("lesson03", 67, "That looks like a percentage"),
+    ("lesson02", 53.2, "That looks like a percentage"),
+])
+def test_ratios_rounded_or_given_as_percentages(module, answer, advice):
+    q = type(questions_in(f"helpers.exercises.{module}")[0])()
+    assert advice in q.check(answer).message

@@ -29,7 +29,8 @@ class ElidedCount(ValueQuestion):
     answer_name = "n_elided"
     hints = (
         "Go through `tokens` and count those whose last character is an apostrophe.",
-        "`token.endswith((\"’\", \"'\"))` accepts a tuple: it is True for either apostrophe.",
+        "`token.endswith((\"’\", \"'\"))`, with both apostrophes in round brackets, is True "
+        "for either one.",
         "`sum(1 for token in tokens if ...)` counts the tokens that pass a test.",
     )
     wrong_examples = (0, 6, 387, 2.5, "12")
@@ -90,11 +91,13 @@ class NormalizedTypes(ValueQuestion):
     answer_name = "n_types"
     hints = (
         "A set keeps each distinct item once: `len(set(...))` counts distinct items.",
-        "Build the set from `normalize(token)` for every token in `tokens` (a set "
-        "comprehension: `{... for token in tokens}`).",
+        "Build the set from `normalize(token)` for every token in `tokens`: curly brackets "
+        "around a `for` make a set, `{... for token in tokens}`.",
     )
     wrong_examples = (0, 387, 203, "200")
-    explanation = "Normalisation merges forms such as Les/les and L’/l’: {expected} types remain."
+    explanation = (
+        "Normalisation merges forms such as Les/les and L’/l’: {expected} distinct tokens remain."
+    )
 
     def expected(self) -> int:
         from helpers import normalize
@@ -104,9 +107,10 @@ class NormalizedTypes(ValueQuestion):
     def nudge(self, answer: int) -> str | None:
         tokens = _article_tokens()
         if answer == len(set(tokens)):
-            return "That is the number of distinct tokens *before* normalisation."
+            return ("That is the number of distinct tokens before normalisation: normalise "
+                    "each token first.")
         if answer == len(tokens):
-            return "That is the number of tokens; count the *distinct* normalised ones."
+            return "That is the number of all the tokens: count the distinct normalised ones."
         return None
 
 

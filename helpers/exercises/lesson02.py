@@ -59,6 +59,8 @@ class TypeTokenRatio(ValueQuestion):
         return len(words) / sum(words.values())
 
     def nudge(self, answer: float) -> str | None:
+        if not -1e6 < answer < 1e6:  # far off (10**400 is no float): the generic advice
+            return None
         tokens = _tokens()
         words = _counts(punctuation=False)
         if math.isclose(answer, len(set(tokens)) / len(tokens), abs_tol=1e-3):
@@ -226,8 +228,8 @@ class ElisionBug(FunctionQuestion):
     hints = (
         "Run the broken function on `['L’', 'objectif']` and read its output: how many "
         "words come out of two tokens?",
-        "An elided token goes through the `if` *and* the line after it. It should go "
-        "through one or the other.",
+        "An elided token goes through the `if`, then through the line after it too. It "
+        "should go through one or the other.",
         "Put the last `counts[word] += 1` under an `else:`.",
     )
     wrong_examples = (_double_counting, _dropping_elisions)

@@ -28,7 +28,7 @@ class F1FromCounts(ValueQuestion):
         "F1 is the harmonic mean of the two: 2 · P · R / (P + R), not (P + R) / 2.",
         "Check: F1 is also 2 · right / (found + n_gold).",
     )
-    wrong_examples = (0.75, 0.6, 0.675, 9, "0.67")
+    wrong_examples = (0.75, 0.6, 0.675, 9, "0.67", 0.67, 66.67)
     explanation = (
         "F1 = {expected}: the harmonic mean sits nearer the lower of precision and "
         "recall, so a tagger cannot hide poor recall behind high precision."
@@ -39,14 +39,17 @@ class F1FromCounts(ValueQuestion):
         return 2 * right / (found + n_gold)
 
     def nudge(self, answer: float) -> str | None:
+        if not 0 <= answer <= 1:
+            if 1 < answer <= 100 and abs(answer / 100 - self.expected) < 5e-3:
+                return ("That looks like a percentage: give F1 as a ratio, a number between 0 "
+                        "and 1.")
+            return "F1 is a ratio between 0 and 1."
         if abs(answer - 9 / 12) < 1e-3:
             return "That is the precision (right / found). F1 combines it with the recall."
         if abs(answer - 9 / 15) < 1e-3:
             return "That is the recall (right / n_gold). F1 combines it with the precision."
         if abs(answer - (9 / 12 + 9 / 15) / 2) < 1e-3:
             return "That is the ordinary mean of precision and recall: F1 is their harmonic mean."
-        if answer > 1:
-            return "F1 is a ratio between 0 and 1."
         return None
 
 
@@ -72,9 +75,11 @@ class SentenceStart(PatternQuestion):
     hints = (
         "The pattern takes any capitalised word, and the first word of a sentence always "
         "has a capital: Les, La, Pour, Or, Mais are ordinary words.",
-        "A negative lookahead `(?!...)` at the start says what a run may not begin with, "
-        "e.g. `(?!(?:La|Les)\\b)`; the `\\b` inside keeps Lavrov whole (it starts with La).",
-        "Start with `\\b` too, so that the lookahead is tried at the start of a word only.",
+        "`(?!...)` matches no character: it only checks that what comes next is not `...`. "
+        "Put `(?!(?:La|Les)\\b)` at the start and a run may not begin with La or Les; the "
+        "`\\b` inside keeps Lavrov whole (it starts with La).",
+        "Start with `\\b` too, so that the `(?!...)` check is made at the start of a word "
+        "only.",
     )
     wrong_examples = (
         r"[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
@@ -153,6 +158,8 @@ class SpacyMisses(ValueQuestion):
         return {d.gold.text for d in rows if d.gold is not None}
 
     def nudge(self, answer: set) -> str | None:
+        if not all(isinstance(text, str) for text in answer):
+            return None  # the checker says which items are not text
         if any(" " in text and text.endswith("Jong") for text in answer):
             return "Kim Jong is what spaCy found: the question asks for the gold mentions."
         if any(text.endswith(("’", "'")) for text in answer):

@@ -23,7 +23,8 @@ from helpers.exercises import PatternQuestion, ValueQuestion
 class MostMentioned(ValueQuestion):
     label = "Question 1"
     prompt = ("After mapping people and places to countries, which country or countries are "
-              "mentioned most? Give a set of French names.")
+              "mentioned most? Give a set of their French names, as countries_mentioned() "
+              "writes them.")
     setup = (
         "from helpers import load_article\n"
         "from helpers.linking import countries_mentioned\n"
@@ -42,7 +43,10 @@ class MostMentioned(ValueQuestion):
         "highest count; keep every name that has it.",
     )
     wrong_examples = ("Russie", {"Russie"}, {"Corée du Nord"}, {"RU", "KP"},
-                      {"Moscou", "Pyongyang"}, {"Russie", "Corée du Nord", "États-Unis"})
+                      {"Moscou", "Pyongyang"}, {"Russie", "Corée du Nord", "États-Unis"},
+                      {"Russia", "North Korea"}, {"russie", "corée du nord"},
+                      {"Russie", "Coree du Nord"}, {"russe", "nord-coréen"}, {"Russie", "Chine"},
+                      ["Russie", "Corée du Nord"], {None, 1})
 
     def expected(self) -> set[str]:
         from helpers.corpus import load_article
@@ -58,21 +62,38 @@ class MostMentioned(ValueQuestion):
         return super().precheck(answer)
 
     def nudge(self, answer: set) -> str | None:
+        from helpers.corpus import load_article
+        from helpers.gazetteer import folded, gazetteer
+        from helpers.linking import countries_mentioned
+
+        if not all(isinstance(a, str) for a in answer):
+            return None  # the checker says which items are not text
         if any(len(a) == 2 and a.isupper() for a in answer):
             return "Give the countries' French names, as the table writes them."
         if answer & {"Moscou", "Pyongyang", "Pékin", "Washington", "Séoul", "Vladivostok"}:
             return "That is a capital or a city: count it for its country, with the people."
+        names = set(countries_mentioned(load_article()))
+        for word in sorted(answer - names):
+            if any(folded(word) == folded(name) for name in names):
+                return (f"Almost: write « {word} » exactly as countries_mentioned(doc) writes "
+                        "it: look at upper and lower case, and at the accents.")
+            if word in gazetteer().demonyms or word.lower() in gazetteer().demonyms:
+                return f"« {word} » is an adjective: give the name of the country."
+            return (f"« {word} » is not a name countries_mentioned(doc) uses: write each "
+                    "country in French, exactly as it prints them.")
         expected = self._expected()
         if answer < expected:
             return "Right, but not alone: another country has just as many mentions."
         if answer > expected:
             return "Too many: keep only the countries with the highest count."
-        return None
+        return ("Not all of these are at the top: print countries_mentioned(doc) and keep "
+                "every country with the highest count.")
 
 
 class LinkKimJongIl(ValueQuestion):
     label = "Question 2"
-    prompt = "Link the mention « Kim Jong-il »: give (entity, country) as a tuple."
+    prompt = ("Link the mention « Kim Jong-il »: give (entity, country) as a tuple, the "
+              "country as its two-letter ISO code.")
     setup = (
         "from helpers.entities import Mention\n"
         "from helpers.linking import link\n"
@@ -88,17 +109,33 @@ class LinkKimJongIl(ValueQuestion):
         "Build the tuple from the linked mention's .entity and .country attributes.",
     )
     wrong_examples = (("Kim Jong-un", "KP"), ("Kim Jong-il", "KR"), ("Kim Jong-il", None),
-                      ("Kim Jong-il", "RU"))
+                      ("Kim Jong-il", "RU"), ("Kim Jong-il", "Corée du Nord"),
+                      ("Kim Jong-il", "kp"), ("Kim Jong-il", "KP", "PER"), "Kim Jong-il",
+                      {"Kim Jong-il", "KP"})
 
     def expected(self) -> tuple[str, str]:
         return ("Kim Jong-il", "KP")
+
+    def precheck(self, answer: object) -> str | None:
+        if type(answer).__name__ == "Mention":
+            return ("That is a whole Mention: give the tuple of the linked mention's .entity "
+                    "and .country.")
+        return super().precheck(answer)
 
     def nudge(self, answer: tuple) -> str | None:
         if answer and answer[0] == "Kim Jong-un":
             return ("That is the son, today's leader. Kim Jong-il is his father: the gazetteer "
                     "has one row for each.")
-        if len(answer) == 2 and answer[1] == "KR":
+        if len(answer) != 2:
+            return None  # the checker says how many items to give
+        country = answer[1]
+        if country == "KR":
             return "KR is South Korea: the Kims led the North."
+        if isinstance(country, str) and len(country) > 3:
+            return ("Give the country as link() gives it: its two-letter ISO code in capitals "
+                    "(as 'FR' for France), not its name.")
+        if country is None:
+            return "The country is missing: link(mention) fills it in, in .country."
         return None
 
 
