@@ -21,7 +21,8 @@ NOTEBOOKS = ROOT / "notebooks"
 def run(path: Path) -> float:
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
-        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}},
+        record_timing=False,  # no timestamps in the saved lessons: a re-run changes nothing
     )
     with client.setup_kernel():
         start = time.perf_counter()
@@ -29,6 +30,8 @@ def run(path: Path) -> float:
             client.execute_cell(cell, index)
         elapsed = time.perf_counter() - start
     nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
     return elapsed
 
