@@ -40,6 +40,20 @@ def _scores(text: str) -> tuple[int, dict[str, int]]:
                         for code, (_, common) in _profiles().items()}
 
 
+def _best(text: str) -> tuple[str, bool] | None:
+    """The best-scoring language and whether it clearly beats French; None if too short.
+
+    Clearly: another language's frequent words (those that are not French words too)
+    outnumber the French ones and make up a sixth of the words.
+    """
+    total, scores = _scores(text)
+    if total < _MIN_WORDS:
+        return None
+    best = max(scores, key=lambda code: (scores[code], code == "fr"))
+    clear = best != "fr" and scores[best] >= scores["fr"] and scores[best] >= total / 6
+    return best, clear
+
+
 def guess_language(text: str) -> tuple[str, str] | None:
     """The language ``(code, English name)`` a text is written in, or None if too short.
 
@@ -49,31 +63,23 @@ def guess_language(text: str) -> tuple[str, str] | None:
     >>> guess_language("Bonjour.") is None
     True
     """
-    total, scores = _scores(text)
-    if total < _MIN_WORDS:
-        return None
-    best = max(scores, key=lambda code: (scores[code], code == "fr"))
-    return best, _profiles()[best][0]
+    found = _best(text)
+    return None if found is None else (found[0], _profiles()[found[0]][0])
 
 
 def warn_if_not_french(text: str, *, stacklevel: int = 2) -> str | None:
     """Warn, in one line, when a text is clearly not French; return its language code.
 
-    Clearly: another language's frequent words (those that are not French words too)
-    outnumber the French ones and make up a sixth of the words. Short texts (under 10
-    words) are not judged.
+    Short texts (under 10 words) are not judged.
 
     >>> warn_if_not_french("Les dirigeants se sont rencontrés hier à Vladivostok.") is None
     True
     """
-    total, scores = _scores(text)
-    if total < _MIN_WORDS:
+    found = _best(text)
+    if found is None or not found[1]:
         return None
-    best = max(scores, key=lambda code: (scores[code], code == "fr"))
-    if best == "fr" or scores[best] < scores["fr"] or scores[best] < total / 6:
-        return None
-    name = _profiles()[best][0]
+    name = _profiles()[found[0]][0]
     warnings.warn(f"This text looks {name}, not French: the kit's word lists, cues and lemmas "
                   "are French, so expect odd counts and missed or mistyped entities.",
                   UserWarning, stacklevel=stacklevel + 1)
-    return best
+    return found[0]

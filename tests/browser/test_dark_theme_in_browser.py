@@ -8,16 +8,9 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from test_navigation_in_browser import OPENED  # pytest puts this folder on sys.path
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "browser"
-OPENED = """(path) => {
-  const app = window.jupyterapp;
-  if (!app || !app.shell) return false;
-  for (const w of app.shell.widgets('main')) {
-    if (w.context && w.context.path === path && w.context.isReady) return true;
-  }
-  return false;
-}"""
 
 LESSONS = ["notebooks/02_frequency.ipynb", "notebooks/04_entity_mapping.ipynb"]
 
