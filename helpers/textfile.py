@@ -1,6 +1,6 @@
 """Reading text files strictly: encodings, binary files and clear messages.
 
-:func:`read_text_file` is what :func:`helpers.load_text` uses for files. It
+:func:`read_text_file` is what :func:`helpers.load_file` uses for files. It
 reads UTF-8 (with or without BOM) and UTF-16/32 with a BOM; other encodings
 are detected and reported in a warning; binary files (images, PDF, Word) are
 refused with a message that says how to get plain text. No character is ever
@@ -34,7 +34,7 @@ def _missing(path: Path, shown: str) -> FileNotFoundError:
     cwd = Path.cwd()
     if re.match(r"^[a-z][a-z0-9+.-]*://", shown, re.IGNORECASE):
         msg = (
-            f"{shown!r} looks like a web address; load_text() reads files on this "
+            f"{shown!r} looks like a web address; load_file() reads files on this "
             "computer only. Download the page, save its text as a .txt file (UTF-8), "
             "and pass that file's path."
         )
@@ -53,8 +53,8 @@ def _missing(path: Path, shown: str) -> FileNotFoundError:
                 msg += " For the seed article, simply call load_article()."
     if " " in shown:
         msg += (
-            " (A one-line string ending in a file extension is taken as a file name: "
-            "to analyse it as text, add a line break: load_text(s + '\\n').)"
+            " (load_file() takes a file's name; to analyse a string of text, use "
+            "load_text(s).)"
         )
     return FileNotFoundError(msg)
 
@@ -122,7 +122,7 @@ def _not_text(path: Path, kind: str) -> ValueError:
             "Plain text (.txt), encoding UTF-8"
         )
     else:
-        how = "load_text() reads plain-text files only: save your text as plain text (.txt, UTF-8)"
+        how = "load_file() reads plain-text files only: save your text as plain text (.txt, UTF-8)"
     return ValueError(f"{path.name!r} looks like {kind}, not text. {how}, then load that file.")
 
 
@@ -522,7 +522,7 @@ def _warn_encoding(path: Path, codec: str) -> None:
     warnings.warn(
         f"{path.name!r} is not UTF-8: it was read as {name}. Check that the text looks "
         f"right (accents, quotes); if not, and you know the encoding, pass it: "
-        f"load_text(path, encoding='...'). To avoid this warning, convert the file to "
+        f"load_file(path, encoding='...'). To avoid this warning, convert the file to "
         f"UTF-8: in a text editor, 'Save as' with encoding UTF-8; or in Python: "
         f"p.write_text(p.read_text(encoding={codec!r}), encoding='utf-8').",
         UserWarning,

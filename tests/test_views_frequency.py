@@ -220,3 +220,13 @@ def test_figures_have_an_opaque_white_face_for_dark_themes(name):
     assert list(corner[:3]) == [1.0, 1.0, 1.0]
     if pixels.shape[2] == 4:  # nowhere see-through
         assert pixels[..., 3].min() == 1.0
+
+
+def test_log_axes_print_plain_numbers_not_raw_math_text():
+    """The Figure draws text literally, so log ticks must not be math text ($10^{1}$)."""
+    fig = zipf_plot(count(tokenize(load_article().text), casefold=True, punctuation=False))
+    fig._repr_png_()
+    labels = [t.get_text() for ax in fig.axes
+              for t in ax.get_xticklabels() + ax.get_yticklabels()]
+    assert labels and not any("$" in label or "mathdefault" in label for label in labels)
+    assert "10" in labels

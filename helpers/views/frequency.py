@@ -24,6 +24,7 @@ import matplotlib
 import matplotlib.figure
 import matplotlib.text
 from matplotlib.axes import Axes
+from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from ..frequency import ZipfFit, coverage, most_common, types_for_share, zipf_fit
 
@@ -216,6 +217,12 @@ def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: s
     ax.set(title=title or f"Zipf plot: fitted slope {slope} (R² {fit.r2:.2f})",
            xlabel="rank (1 = most frequent)", ylabel="frequency (count)")
     ax.legend(fontsize=8)
+    # Plain numbers on the log axes: matplotlib's default writes them as math text
+    # (10^1), which the kit's Figure draws literally (user text must never be math).
+    plain = FuncFormatter(lambda value, _: f"{value:g}")
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.set_major_formatter(plain)
+        axis.set_minor_formatter(NullFormatter())
     fig.caption = (f"Zipf plot of {len(freqs)} word types, frequency against rank on log–log "
                    f"axes: the fitted slope is {slope} (R² {fit.r2:.2f}), against −1 for "
                    "Zipf's law.")
