@@ -38,7 +38,7 @@ class Keyword:
     log_ratio: float  # log2(here / French): +1 = twice as frequent here
 
     def __str__(self) -> str:
-        return (f"{self.word:<16} ×{self.count:<3} {self.per_million:>9,.0f} here "
+        return (f"{self.word:<16} ×{self.count:<3} {self.per_million:>9,.0f} per million here "
                 f"{self.french_per_million:>9,.1f} in French  log2 ratio {self.log_ratio:+.1f}")
 
 
