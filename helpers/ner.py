@@ -35,7 +35,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from .entities import (
     _HEADS,
@@ -127,17 +126,14 @@ def _first_names() -> dict[str, tuple[int, int]]:
     return names
 
 
-def _places_lookup() -> Any:
-    try:
-        from .places import find_place
-    except ImportError:  # pragma: no cover - the places module ships with the kit
-        return None
-    return find_place
+# "de", "du", "de la"… before a name: a particle (M. de Valcourt) or a complement (rue de Verdun)
+_OF = (("de", "la"), ("de", "l’"), ("de",), ("du",), ("des",), ("d’",))
 
 
 def _particle_before(doc: _Doc, i: int) -> int:
-    """How many tokens of a particle (*de*, *d’*, *du*, *de la*, *de l’*) stand just before i."""
-    for words in (("de", "la"), ("de", "l’"), ("de",), ("d’",), ("du",)):
+    """How many tokens of a particle (*de*, *d’*, *du*, *des*, *de la*, *de l’*) stand just
+    before token i."""
+    for words in _OF:
         n = len(words)
         if i - n >= 1 and doc.norm[i - n:i] == words:
             return n
@@ -197,17 +193,10 @@ def _particle_start(doc: _Doc, i: int) -> int:
     return i
 
 
-_OF = (("de", "la"), ("de", "l’"), ("de",), ("du",), ("des",), ("d’",))
-
-
 def _head_before(doc: _Doc, i: int) -> tuple[int, str] | None:
     """A lower-case head (*rue de*, *square*, *université*) just before token i: (index, label)."""
-    k = i
-    for words in _OF:
-        if k - len(words) >= 1 and doc.norm[k - len(words):k] == words \
-                and all(doc.joined(x) for x in range(k - len(words), k + 1)):
-            k -= len(words)
-            break
+    n = _particle_before(doc, i)
+    k = i - n if all(doc.joined(x) for x in range(i - n, i + 1)) else i
     if k < 1 or not doc.joined(k):
         return None
     word = doc.norm[k - 1]
@@ -385,9 +374,8 @@ def _surnames(doc: _Doc, mentions: Sequence[Mention], votes: dict[str, Counter[s
 def _places(mentions: Iterable[Mention], votes: dict[str, Counter[str]],
             kinds: dict[str, set[str]]) -> None:
     """A name the world gazetteer knows as a place, with no stronger evidence, is a place."""
-    find_place = _places_lookup()
-    if find_place is None:
-        return
+    from .places import find_place
+
     for name in {key(m.text): m.text for m in mentions}.values():
         tally = votes[key(name)]
         if tally and max(tally.values()) >= 3.0:

@@ -15,6 +15,7 @@ import types
 from collections import Counter
 
 import pytest
+from hostile import AlwaysEqual, SneakyInt, SneakyStr, Touchy, forever  # tests/hostile.py
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -926,51 +927,8 @@ def test_property_unordered_lists_accept_any_permutation(items, rnd):
 # never be fooled; helpers.exercises.compare.plain and .timelimit do the work.
 
 
-class AlwaysEqual:
-    def __eq__(self, other):
-        return True
-
-    def __ne__(self, other):
-        return False
-
-    def __hash__(self):
-        return 0
-
-
-class SneakyStr(str):
-    def __eq__(self, other):
-        return True
-
-    __hash__ = str.__hash__
-
-    def strip(self, *args):
-        raise RuntimeError("never called")
-
-
-class SneakyInt(int):
-    def __eq__(self, other):
-        return True
-
-    __hash__ = int.__hash__
-
-
-class Touchy:
-    """Every method raises: the checker must call none of them."""
-
-    def _boom(self, *args):
-        raise RuntimeError("the checker called a method of the answer")
-
-    __eq__ = __ne__ = __lt__ = __hash__ = __len__ = __iter__ = __bool__ = __repr__ = _boom
-    __str__ = __index__ = __float__ = _boom
-
-
 class Colour(enum.IntEnum):
     RED = 17
-
-
-def forever(*args):
-    while True:
-        pass
 
 
 def forever_swallowing_exceptions(*args):

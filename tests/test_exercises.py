@@ -11,6 +11,7 @@ import re
 import time
 
 import pytest
+from hostile import AlwaysEqual, SneakyInt, SneakyStr, Touchy, forever  # tests/hostile.py
 
 import helpers.exercises
 from helpers.exercises import (
@@ -142,44 +143,6 @@ def test_no_wrong_example_trips_the_checker(question):
 # in under 2 s, never raise, never be fooled, never leak.
 
 
-class AlwaysEqual:
-    def __eq__(self, other):
-        return True
-
-    def __ne__(self, other):
-        return False
-
-    def __hash__(self):
-        return 0
-
-
-class SneakyStr(str):
-    def __eq__(self, other):
-        return True
-
-    __hash__ = str.__hash__
-
-
-class SneakyInt(int):
-    def __eq__(self, other):
-        return True
-
-    __hash__ = int.__hash__
-
-
-class Touchy:
-    def _boom(self, *args):
-        raise RuntimeError("the checker called a method of the answer")
-
-    __eq__ = __ne__ = __lt__ = __hash__ = __len__ = __iter__ = __bool__ = __repr__ = _boom
-    __str__ = __index__ = __float__ = __contains__ = _boom
-
-
-def never_returns(*args):
-    while True:
-        pass
-
-
 def exits(*args):
     raise SystemExit
 
@@ -221,7 +184,7 @@ HOSTILE = {
     "a catastrophic pattern": lambda: r"(?:(?:\w+\s?)+)+!",
     "a pattern too deep to compile": lambda: "(" * 1_000 + ")" * 1_000,
     "bytes": lambda: b"\xff",
-    "a function that never returns": lambda: never_returns,
+    "a function that never returns": lambda: forever,
     "a function that exits": lambda: exits,
     "a function returning an always-equal object": lambda: returns_always_equal,
     "a class": lambda: AlwaysEqual,
