@@ -67,7 +67,7 @@ KINDS = ("country", "capital", "city", "continent", "area", "region", "state", "
 BIG_TOWN = 1_000_000
 _KIND_RANK: dict[str, float] = {kind: rank for rank, kind in enumerate(KINDS)}
 _KIND_RANK["capital"] = _KIND_RANK["city"]  # a capital is a town: size decides between towns
-_SMALL_TOWN_RANK = _KIND_RANK["island"] + 0.5  # a town under BIG_TOWN that is no capital
+_SMALL_TOWN_RANK = _KIND_RANK["mountain"] + 0.5  # a town under BIG_TOWN that is no capital
 _ARTICLES = ("la ", "le ", "les ", "l ")  # "à la Haye": the article is part of the name
 
 
@@ -270,6 +270,11 @@ class Places:
                 found, more = with_article  # "Haye" for La Haye, "Caire" for Le Caire
                 break
 
+        for base in _unqualified(wanted) if wanted and not (found or more) else ():
+            found, more = self._find(base, broad)  # "Italie méridionale": Italie
+            if found or more:
+                break
+
         def order(places: list[Place]) -> list[Place]:
             if allowed is not None:
                 places = [place for place in places if place.kind in allowed]
@@ -282,6 +287,27 @@ class Places:
             ))
 
         return order(found) + order(more)
+
+
+QUALIFIERS_PATH = Path(__file__).resolve().parent / "data" / "place_qualifiers.tsv"
+
+
+@cache
+def _qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words in front of a name and behind it, in look-up form, longest first."""
+    lines = QUALIFIERS_PATH.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    before = sorted((key(words) for where, words in rows if where == "before"), key=len)
+    after = sorted((key(words) for where, words in rows if where == "after"), key=len)
+    return tuple(reversed(before)), tuple(reversed(after))
+
+
+def _unqualified(wanted: str) -> list[str]:
+    """A folded name without the qualifiers around it ("province de quebec" → "quebec")."""
+    before, after = _qualifiers()
+    bases = [wanted[len(words) + 1:] for words in before if wanted.startswith(words + " ")]
+    bases += [wanted[:-len(words) - 1] for words in after if wanted.endswith(" " + words)]
+    return [base for base in bases if base]
 
 
 def _place(cells: list[str]) -> Place:
@@ -379,7 +405,9 @@ def candidates(name: str, countries: Iterable[str] = (),
     other towns; sea, river, mountain, site, département, district; a country known
     under this name only as a foreign alias, like "Mexico", comes after the others),
     then the biggest. ``kinds`` keeps only some kinds. A name found under no other
-    form is tried with an article: "Haye" is La Haye.
+    form is tried with an article: "Haye" is La Haye; then without the words that
+    qualify it (``helpers/data/place_qualifiers.tsv``): "Communauté de Madrid" and
+    "Italie méridionale" answer Madrid and Italie, the places they qualify.
 
     ``broad=True`` looks further, for a name already known to be a place: among the
     small towns too (kind town: under 15,000 inhabitants, 2,000 in France), and

@@ -388,9 +388,11 @@ def town_kind(town: dict, continent_of: dict[str, str], capital: bool) -> str | 
         return "capital"
     if population >= (MIN_POPULATION_FR if country == "FR" else MIN_POPULATION):
         return "city"
-    if population >= (MIN_TOWN_EUROPE if continent_of.get(country) == "EU" else MIN_TOWN):
-        return "town"
-    return None
+    if continent_of.get(country) == "EU":
+        # cities500 holds a European place of unknown population (0) because it is a
+        # division's seat: a town (Osterode am Harz)
+        return "town" if population >= MIN_TOWN_EUROPE or population == 0 else None
+    return "town" if population >= MIN_TOWN else None
 
 
 def kit_leftovers(kit: list, done: list[dict]) -> list[dict]:
@@ -668,10 +670,20 @@ _LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-
 
 def other_names(gn: dict) -> dict[int, list[str]]:
     """{geonameid: GeoNames' alternate names} of the cities of MIN_OTHER_NAMES or more,
-    those a French text might write (Latin letters, a capital first; no codes: PEK)."""
-    return {town["geonameid"]: [name for name in town.get("alternatenames", ())
-                                if _LATIN_NAME.fullmatch(name) and not name.isupper()]
-            for town in gn["towns"] if town["population"] >= MIN_OTHER_NAMES}
+    those a French text might write (Latin letters, a capital first; no codes: PEK);
+    and of every town, the alternate names that are the head of its name, as a text
+    shortens it (Meulan for Meulan-en-Yvelines, Osterode for Osterode am Harz)."""
+    names = {}
+    for town in gn["towns"]:
+        head = [name for name in town.get("alternatenames", ())
+                if len(name) > 2 and town["name"][len(name):len(name) + 1] in ("-", " ")
+                and town["name"].startswith(name)]
+        if town["population"] >= MIN_OTHER_NAMES:
+            head += [name for name in town.get("alternatenames", ())
+                     if _LATIN_NAME.fullmatch(name) and not name.isupper()]
+        if head:
+            names[town["geonameid"]] = list(dict.fromkeys(head))
+    return names
 
 
 def main(argv: list[str]) -> int:

@@ -246,6 +246,13 @@ def test_a_broad_look_up_finds_small_towns_and_other_names_last():
     assert find_place("Cologne", {"FR"}, kinds={"town"}).country == "FR"  # asked for: a village
     assert find_place("Arc-et-Senans") is None
     assert find_place("arc et senans", broad=True).name == "Arc-et-Senans"
+    # a town's short name ("la rue de Meulan") and a European seat of unknown population
+    assert find_place("Meulan", broad=True).name == "Meulan-en-Yvelines"
+    assert find_place("Osterode am Harz", broad=True).country == "DE"
+    # … and must not break: a short name that is a bigger town's own name stays that town
+    assert find_place("Boulogne", broad=True).country == "FR"
+    assert find_place("Francfort", broad=True).country == "DE"
+    assert find_place("Châlons", broad=True).country == "FR"
 
 
 def test_divisions_of_other_countries_from_iso_3166_2():
@@ -355,7 +362,13 @@ def test_heldout_mentions_are_in_their_sentences():
                 sent_id = line.split("=", 1)[1].strip()
             elif line.startswith("# text =") and sent_id:
                 texts[sent_id] = line.split("=", 1)[1].strip()
+    bulk = ROOT.parent / "shared" / "data" / "corpus" / "fr_bulk.txt"
+    lines = bulk.read_text(encoding="utf-8").split("\n")[:1000] if bulk.is_file() else None
     for _, sent_id, mention, _ in heldout():
+        if sent_id.startswith("fr_bulk:"):
+            if lines is not None:
+                assert mention in lines[int(sent_id.split(":")[1])], (sent_id, mention)
+            continue
         assert mention in texts[sent_id], (sent_id, mention)
 
 
@@ -378,6 +391,8 @@ def test_heldout_sets_are_disjoint():
     assert not (sentences["3"] & (sentences["1"] | sentences["2"]))
     assert len(sentences["4"]) >= 80 and sum(row[0] == "4" for row in heldout()) >= 80
     assert not (sentences["4"] & (sentences["1"] | sentences["2"] | sentences["3"]))
+    assert len(sentences["5"]) >= 80 and sum(row[0] == "5" for row in heldout()) >= 150
+    assert all(s.startswith("fr_bulk:") and int(s[8:]) < 1476 for s in sentences["5"])
 
 
 def test_heldout_accuracy():
@@ -396,6 +411,43 @@ def test_heldout_accuracy():
     # Set 4, held out until the files above were final, then scored once: 81.8 % with a
     # broad look-up (94.7 % of the places found), 78.8 % with the default one. Below the
     # 90 % aimed at; kept here as a floor against regressions, no longer held out.
+    # Its failures were then read: two general rules came from them (natural features
+    # before towns under a million: the Andes; qualified names: Italie méridionale),
+    # giving 84.8 % broad (96.6 % of the found) and 81.8 % default — not held out.
     overall, among_found = accuracy("4")
-    assert overall >= 0.81 and among_found >= 0.94, (overall, among_found)
-    assert accuracy("4", broad=False)[0] >= 0.78
+    assert overall >= 0.84 and among_found >= 0.96, (overall, among_found)
+    assert accuracy("4", broad=False)[0] >= 0.81
+    # Set 5, annotated by a reader who never saw the kit, scored once on the files with
+    # those rules: 79.3 % broad (96.7 % of the found), 68.7 % default — the held-out
+    # figure. Its failures, read then, are mostly places no shipped table holds
+    # (hamlets, valleys, streams: Passoncourt, Royans, Alagnon); two build rules came
+    # from them (a town's short name, Meulan; Europe's seats of unknown population,
+    # Osterode am Harz): 81.3 % broad, not held out.
+    overall, among_found = accuracy("5")
+    assert overall >= 0.81 and among_found >= 0.96, (overall, among_found)
+
+
+def test_a_natural_feature_comes_before_a_town_under_a_million():
+    # "Les Andes traversent le Chili": the range, not the Colombian town of 16,000
+    assert find_place("Andes").kind == "mountain"
+    assert find_place("Tigre").kind == "river" and find_place("Saint-Laurent").kind == "river"
+    # … and must not break: big towns, capitals, countries and context still win
+    assert find_place("Niger").kind == "country" and find_place("Lorient").country == "FR"
+    assert find_place("Guatemala").kind == "country" and find_place("Amazone").kind == "river"
+    assert find_place("Tigre", countries={"AR"}).kind == "city"
+    assert find_place("Valence", countries={"FR"}).country == "FR"
+
+
+def test_a_qualified_name_answers_the_place_it_qualifies():
+    # "la Communauté de Madrid" (PUD), "l'Italie méridionale": the place they qualify
+    assert find_place("Communauté de Madrid").name == "Madrid"
+    assert find_place("Italie méridionale").name == "Italie"
+    assert find_place("province de Québec").country == "CA"
+    assert find_place("Allemagne de l'Ouest").country == "DE"
+    # names that are places of their own are found as they are, before any qualifier
+    assert find_place("Corée du Nord").country == "KP"
+    assert find_place("Amérique du Sud").kind == "continent"
+    assert find_place("Australie-Occidentale").kind == "region"
+    assert find_place("Caroline du Nord").kind == "state"
+    # a qualifier alone, or around no place, is no place
+    assert find_place("République centrale") is None and find_place("province de") is None
