@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 LAB_ARGS ?=
 
-.PHONY: lab test install notebooks bench clean
+.PHONY: lab test perf install notebooks bench clean
 
 $(BIN)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,9 +20,17 @@ install: $(BIN)/.installed
 lab: install
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
 
-## make test: unit tests, doctests, property tests, strict nbval on every lesson
+## make test: unit tests, doctests, property tests, strict nbval on every lesson; then
+## the timing budgets (tests marked perf), tolerant: a busy machine gets a retry, then a
+## warning, never a failure
 test: install
 	$(BIN)/python -m pytest
+	@$(BIN)/python -m pytest -q -m perf tests || $(BIN)/python -m pytest -q -m perf tests \
+	  || echo "WARNING: a timing budget (tests marked perf) was missed twice; the machine may be busy. Run 'make perf' on an idle machine."
+
+## make perf: the timing budgets alone, strictly
+perf: install
+	$(BIN)/python -m pytest -m perf tests
 
 ## make notebooks: refresh each lesson's navigation cell and the teacher guide, then
 ## re-run every lesson top to bottom and save its outputs

@@ -1,4 +1,4 @@
-"""Benchmark lesson 04 (entity mapping).
+"""Benchmark lesson 05 (entity mapping).
 
 Run from the project root:  .venv/bin/python bench/mapping.py
 
@@ -9,7 +9,7 @@ Run from the project root:  .venv/bin/python bench/mapping.py
    country must be placed (at its centroid: GeoNames has no country coordinates,
    so its code and capital are checked by scripts/gazetteer_coordinates.py).
 3. The mapping panel's update (PNG rendered): median of 20 calls (budget 150 ms).
-4. Lesson 04's kernel time, run top to bottom in a fresh kernel (budget 5 s).
+4. Lesson 05's kernel time, run top to bottom in a fresh kernel (budget 5 s).
 5. Meetings (helpers.relations) on the unseen texts: what the constructions find, next to
    every sentence with a meeting word (rencontre, reçu, sommet …), to read by eye for
    misses and false alarms.
@@ -110,7 +110,7 @@ def kernel_time() -> None:
     import nbformat
     from nbclient import NotebookClient
 
-    path = ROOT / "notebooks" / "04_entity_mapping.ipynb"
+    path = ROOT / "notebooks" / "05_entity_mapping.ipynb"
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=300, kernel_name="python3",
                             resources={"metadata": {"path": str(path.parent)}})
@@ -119,7 +119,7 @@ def kernel_time() -> None:
         for index, cell in enumerate(nb.cells):
             client.execute_cell(cell, index)
         elapsed = time.perf_counter() - start
-    print(f"\n4. Lesson 04 kernel time: {elapsed:.2f} s (budget {BUDGET_S:.0f} s): "
+    print(f"\n4. Lesson 05 kernel time: {elapsed:.2f} s (budget {BUDGET_S:.0f} s): "
           f"{'OK' if elapsed <= BUDGET_S else 'OVER'}")
 
 
@@ -182,7 +182,7 @@ def world_places() -> None:
     entity_table(other)
     warm = time.perf_counter() - start
     ok = article_ms <= 50 and cold <= 0.5
-    print(f"   entity table: the article {article_ms:.0f} ms (median of 5); lesson 05's text "
+    print(f"   entity table: the article {article_ms:.0f} ms (median of 5); lesson 06's text "
           f"{1000 * cold:.0f} ms reading the world places, then {1000 * warm:.0f} ms: "
           f"{'OK' if ok else 'OVER'}")
 

@@ -377,7 +377,9 @@ def _check_new(entry: Entry, batch: Mapping[str, Entry]) -> None:
             (a for a in names if folded(a) == folded(alias)), known.name)
         spelt = "" if written == alias else f" written {written!r}"
         raise ValueError(f"add_entry(): the gazetteer already knows {alias!r}{spelt} "
-                         f"(as {known.name!r}, {known.label}); add_entry adds new names only")
+                         f"(as {known.name!r}, {known.label}); add_entry adds new names only. "
+                         "To undo the names you added in this session and start again, run "
+                         "clear_user_entries() (from helpers.gazetteer).")
 
 
 def _add(entries: Sequence[Entry]) -> None:

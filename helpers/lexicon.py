@@ -28,7 +28,7 @@ _PARTS = re.compile(r"[^'\-]+'?")  # split "l'extrÃªme-orient" into "l'", "extrÃ
 
 def _key(word: str) -> str:
     """The look-up form: casefolded, apostrophes unified, accents kept."""
-    return normalize(word, casefold=True, apostrophes=True, accents=False)
+    return normalize(word, casefold=True, apostrophes=True, strip_accents=False)
 
 
 def zipf(word: str, *, lang: str = "fr") -> float:

@@ -1,6 +1,6 @@
 """Entity linking: from mentions to entities, countries and places on a map.
 
-Lesson 03's extractor already names each known mention's entity; this module
+Lesson 04's extractor already names each known mention's entity; this module
 goes on from there:
 
 - :func:`link` gives a mention its canonical entity and country from the

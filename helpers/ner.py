@@ -1,6 +1,6 @@
-"""The production entity extractor: lesson 03's rules, and what holds up on other texts.
+"""The production entity extractor: lesson 04's rules, and what holds up on other texts.
 
-Lesson 03 builds :func:`helpers.entities.extract_entities` step by step, on news:
+Lesson 04 builds :func:`helpers.entities.extract_entities` step by step, on news:
 capitalised runs, a gazetteer, context cues, and a guess that a lone unknown name is
 a place. On a novel that guess is wrong most of the time (*Lucien*, *Gaspard* are
 people). :func:`recognize` keeps the runs, the gazetteer and the cues, and adds parts
@@ -62,10 +62,10 @@ DATA = Path(__file__).resolve().parent / "data" / "ner_cues.tsv"
 
 #: How much each piece of evidence weighs for its label. A name takes the label
 #: with the most weight summed over all its mentions, if that weight reaches
-#: THRESHOLD; gazetteer names and lesson 03's role cues decide on their own.
+#: THRESHOLD; gazetteer names and lesson 04's role cues decide on their own.
 WEIGHTS = {
     "gazetteer": 10.0,
-    "role": 4.0,  # lesson 03's roles and titles: le président, M., la ministre
+    "role": 4.0,  # lesson 04's roles and titles: le président, M., la ministre
     "title": 3.0,  # narrative titles: le comte, l’abbé, la mère
     "epithet": 1.5,  # le petit Pierre, la vieille Nanon
     "speech": 3.0,  # dit Gaspard
@@ -207,7 +207,7 @@ def _head_before(doc: _Doc, i: int) -> tuple[int, str] | None:
 
 
 def _candidates(doc: _Doc) -> list[Mention]:
-    """Lesson 03's runs after the gazetteer, titles trimmed, particles kept after titles,
+    """Lesson 04's runs after the gazetteer, titles trimmed, particles kept after titles,
     lower-case heads put in front (*rue de Verdun*)."""
     out = []
     for m in _apply_gazetteer(doc, _find_runs(doc)):

@@ -71,14 +71,15 @@ def fold_accents(text: str) -> str:
 
 
 def normalize(
-    token: str, *, casefold: bool = True, apostrophes: bool = True, accents: bool = False
+    token: str, *, casefold: bool = True, apostrophes: bool = True,
+    strip_accents: bool = False,
 ) -> str:
     """Return a normalised form of `token` for counting and comparing words.
 
     - ``casefold`` (default on): ``str.casefold()``, a stronger ``lower()``
       (``"Straße" → "strasse"``).
     - ``apostrophes`` (default on): ’ ‘ ʼ ´ ` ′ all become ASCII ``'``.
-    - ``accents`` (default off): fold accents, ``é → e`` (see
+    - ``strip_accents`` (default off): remove accents, ``é → e`` (see
       :func:`fold_accents`; ``œ`` stays ``œ``). Off by default because in
       French accents change the word: *a*/*à*, *ou*/*où*, *côte*/*cote*.
 
@@ -87,7 +88,7 @@ def normalize(
 
     >>> normalize("L’")
     "l'"
-    >>> normalize("Pékin", accents=True)
+    >>> normalize("Pékin", strip_accents=True)
     'pekin'
     >>> normalize("Etats-Unis")
     'etats-unis'
@@ -99,6 +100,6 @@ def normalize(
         out = out.translate(_APOSTROPHE_TABLE)
     if casefold:
         out = out.casefold()
-    if accents:
+    if strip_accents:
         out = fold_accents(out)
     return out

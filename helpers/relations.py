@@ -24,7 +24,7 @@ Russie et la Corée du Nord* (two places) is no meeting. *celle* or *celui*
 stands for a meeting only after a meeting noun in the same sentence (*Cette
 rencontre … depuis celle en 2011 entre…*). A relation's place is a ``⟦LOC⟧``
 slot after *à*, *au*, *aux* or *en* inside the match; its date is the first
-``⟦DATE⟧`` slot inside the match, resolved as in lesson 03 (*depuis* before it
+``⟦DATE⟧`` slot inside the match, resolved as in lesson 04 (*depuis* before it
 means "since"). A negation (*n’a jamais rencontré*, *ne se sont pas
 rencontrés*) matches no shape: nothing happened.
 

@@ -1,6 +1,6 @@
 """One call, the whole pipeline: a report on a text, as plain data.
 
-``report(doc)`` runs lessons 01–04 on a :class:`~helpers.corpus.Document` and
+``report(doc)`` runs lessons 01–05 on a :class:`~helpers.corpus.Document` and
 returns a frozen :class:`Report`: size, top content lemmas, keyness against
 general French, collocations, entities by type, countries, the co-occurrence
 network (sentence window) and the words general French does not know. Lists

@@ -22,6 +22,10 @@ NameError: name '____' is not defined
 The cells above have not run since the kernel started (or restarted).
 Run them: Run ▸ Run All Above Selected Cell.
 Then replace ____ with your answer, and run this cell again.
+>>> print(message("b", []))
+NameError: name 'b' is not defined
+To choose option b, write the letter in quotes: answer = "b"
+(If `b` is a variable of a cell above: Run ▸ Run All Above Selected Cell.)
 """
 
 from __future__ import annotations
@@ -58,6 +62,12 @@ def message(name: str, known: list[str]) -> str:
             "The cells above have not run since the kernel started (or restarted).",
             f"Run them: {RUN_ABOVE}.",
             "Then replace ____ with your answer, and run this cell again.",
+        ])
+    if len(name) == 1 and name in "abcdefABCDEF":  # answer = a: an option's letter
+        return "\n".join([
+            f"NameError: name {name!r} is not defined",
+            f"To choose option {name}, write the letter in quotes: answer = \"{name}\"",
+            f"(If `{name}` is a variable of a cell above: {RUN_ABOVE}.)",
         ])
     lines = [
         f"NameError: name {name!r} is not defined",

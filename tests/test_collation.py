@@ -80,6 +80,7 @@ def test_french_key_refuses_what_is_not_text():
         french_key(3)  # type: ignore[arg-type]
 
 
+@pytest.mark.perf
 def test_french_key_is_cached_and_cheap(doc):
     words = list(dict.fromkeys(tokenize(doc.text)))
     sorted_fr(words)

@@ -450,6 +450,7 @@ def test_any_utf8_text_round_trips(tmp_path_factory, text):
     assert all(p and p == p.strip() and p in text for p in doc.paragraphs)
 
 
+@pytest.mark.perf
 def test_a_50_megabyte_file_loads_fast_in_bounded_memory(tmp_path):
     big = tmp_path / "big.txt"
     block = ARTICLE + "\n"  # no blank line anywhere: one paragraph a line, 5 per copy

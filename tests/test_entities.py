@@ -161,7 +161,7 @@ def test_article_f1_reaches_the_target():
 
 
 def test_article_scores_per_step():
-    """The numbers lesson 03 shows: each step on the article, with and without the gazetteer."""
+    """The numbers lesson 04 shows: each step on the article, with and without the gazetteer."""
     with_gazetteer = [round(score(GOLD, run_steps(ARTICLE, s), typed=s != "runs").f1, 3)
                       for s in STEPS]
     assert with_gazetteer == [0.861, 0.861, 0.861, 1.0]
@@ -170,13 +170,13 @@ def test_article_scores_per_step():
 
 
 def test_runs_false_positives_are_the_sentence_initial_words():
-    """Lesson 03: the 10 false positives of step 1 are ordinary words starting a sentence."""
+    """Lesson 04: the 10 false positives of step 1 are ordinary words starting a sentence."""
     wrong = [d.predicted.text for d in compare(GOLD, find_runs(ARTICLE), typed=False)]
     assert wrong == ["Les", "Cette", "Il", "La", "Pour", "La", "En", "Or", "Après", "Mais"]
 
 
 def test_cues_without_the_gazetteer_type_people_and_shaped_names():
-    """Lesson 03: without the gazetteer, the cues type 15 gold mentions; 16 places stay untyped."""
+    """Lesson 04: without the gazetteer, the cues type 15 gold mentions; 16 places stay untyped."""
     found = run_steps(ARTICLE, "cues", gazetteer=False)
     assert score(GOLD, found).tp == 15
     typed = {(m.text, m.label) for m in found if m.label}
@@ -191,7 +191,7 @@ def test_cues_without_the_gazetteer_type_people_and_shaped_names():
 
 
 def test_without_the_gazetteer_the_article_is_right_by_luck():
-    """Lesson 03: F1 1.0 without the gazetteer, because every lone name of the article is a
+    """Lesson 04: F1 1.0 without the gazetteer, because every lone name of the article is a
     place and the one sentence-initial name (Moscou prône …) is also written mid-sentence."""
     bare = extract_entities(ARTICLE, gazetteer=False)
     assert score(GOLD, bare).f1 == 1.0
@@ -414,7 +414,7 @@ def spacy_article():
 
 
 def test_spacy_failures_the_lesson_describes(spacy_article):
-    """Lesson 03 describes these; if a new spaCy or model changes them, fix the lesson's prose."""
+    """Lesson 04 describes these; if a new spaCy or model changes them, fix the lesson's prose."""
     raw, straight = spacy_article
     found = {(m.text, m.start): m.label for m in raw}
     for start in (53, 901, 1279, 1749):  # every Kim Jong-un is cut before -un ...

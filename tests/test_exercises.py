@@ -244,7 +244,7 @@ TEXTS_OF = {
 NOT_YET_TAUGHT = {
     "lesson00": r"\btypes?\b|\btuple|comprehension",
     "lesson01": r"\btypes?\b|\btuple|comprehension",
-    "lesson03": r"lookahead|look-ahead|lookbehind",
+    "lesson04": r"lookahead|look-ahead|lookbehind",
 }
 
 
@@ -262,64 +262,69 @@ def test_feedback_text_is_plain(question):
                 assert not re.search(jargon, text, re.IGNORECASE), (field, text)
 
 
-# --------------------------------------------------------------------------- lesson 04 near misses
+# --------------------------------------------------------------------------- lesson 05 near misses
 
 
-def test_lesson04_prompts_say_which_form_of_country():
-    from helpers.exercises.lesson04 import q1, q2
+def test_lesson05_prompts_say_which_form_of_country():
+    from helpers.exercises.lesson05 import q1, q2
 
     assert "French names" in q1.prompt
     assert "ISO code" in q2.prompt
 
 
 @pytest.mark.parametrize(("answer", "advice"), [
-    ({"Russia", "North Korea"}, "is not a name countries_mentioned(doc) uses: write each "
-                                "country in French"),
-    ({"russie", "corée du nord"}, "look at upper and lower case, and at the accents"),
-    ({"Russie", "Coree du Nord"}, "look at upper and lower case, and at the accents"),
-    ({"Russie", "Chine"}, "keep every country with the highest count"),
-    ({"russe", "Corée du Nord"}, "is an adjective"),
+    ({"North Korea", "United States"}, "is not a name countries_mentioned() uses: write each "
+                                       "country in French"),
+    ({"corée du nord", "états-unis"}, "look at upper and lower case, and at the accents"),
+    ({"Corée du Nord", "Etats-Unis"}, "look at upper and lower case, and at the accents"),
+    ({"Corée du Nord", "Chine"}, "keep every country with the highest count"),
+    ({"nord-coréen", "États-Unis"}, "is an adjective"),
+    ({"Russie", "Corée du Nord"}, "That is the answer for the whole article"),
+    ({"Corée du Nord"}, "Right, but not alone"),
     ({None, 1}, "Each item should be a str (text in quotes), but your set holds None and an int."),
-    (["Russie", "Corée du Nord"], "Expected a set (items in curly brackets), got a list."),
+    (["Corée du Nord", "États-Unis"], "Expected a set (items in curly brackets), got a list."),
 ])
-def test_lesson04_q1_near_misses(answer, advice):
-    from helpers.exercises.lesson04 import MostMentioned
+def test_lesson05_q1_near_misses(answer, advice):
+    from helpers.exercises.lesson05 import MostMentioned
 
     q = MostMentioned()
     feedback = q.check(answer)
     assert feedback.status == "wrong" and advice in feedback.message
     assert q.last_error is None
+    assert MostMentioned().check({"États-Unis", "Corée du Nord"}).status == "correct"
 
 
 @pytest.mark.parametrize(("answer", "advice"), [
-    (("Kim Jong-il", "Corée du Nord"), "its two-letter ISO code in capitals"),
-    (("Kim Jong-il", "kp"), "Almost: look at upper and lower case."),
-    (("Kim Jong-il", "KP", "PER"), "Give a tuple of 2 items"),
-    ("Kim Jong-il", "Expected a tuple (items in round brackets, separated by commas), got a str."),
-    ({"Kim Jong-il", "KP"}, "Expected a tuple (items in round brackets, separated by commas), "
-                            "got a set."),
+    (("Séoul", "Corée du Sud"), "its two-letter ISO code in capitals"),
+    (("Séoul", "kr"), "Almost: look at upper and lower case."),
+    (("Séoul", "KP"), "KP is North Korea"),
+    (("Pyongyang", "KP"), "link the mention of Séoul"),
+    (("Séoul", "KR", "LOC"), "Give a tuple of 2 items"),
+    ("Séoul", "Expected a tuple (items in round brackets, separated by commas), got a str."),
+    ({"Séoul", "KR"}, "Expected a tuple (items in round brackets, separated by commas), "
+                      "got a set."),
 ])
-def test_lesson04_q2_near_misses(answer, advice):
-    from helpers.exercises.lesson04 import LinkKimJongIl
+def test_lesson05_q2_near_misses(answer, advice):
+    from helpers.exercises.lesson05 import LinkSeoul
 
-    q = LinkKimJongIl()
+    q = LinkSeoul()
     feedback = q.check(answer)
     assert feedback.status == "wrong" and advice in feedback.message
-    assert LinkKimJongIl().check(["Kim Jong-il", "KP"]).status == "correct"
+    assert LinkSeoul().check(["Séoul", "KR"]).status == "correct"
 
 
-def test_lesson04_q2_a_mention_is_named():
+def test_lesson05_q2_a_mention_is_named():
     from helpers.entities import Mention
-    from helpers.exercises.lesson04 import LinkKimJongIl
+    from helpers.exercises.lesson05 import LinkSeoul
 
-    feedback = LinkKimJongIl().check(Mention("Kim Jong-il", 467, 478, "PER"))
+    feedback = LinkSeoul().check(Mention("Séoul", 0, 5, "LOC"))
     assert "That is a whole Mention" in feedback.message
 
 
 @pytest.mark.parametrize(("module", "answer", "advice"), [
-    ("lesson03", 0.67, "rounded too much: keep at least 3 decimals"),
-    ("lesson03", 66.67, "That looks like a percentage"),
-    ("lesson03", 67, "That looks like a percentage"),
+    ("lesson04", 0.67, "rounded too much: keep at least 3 decimals"),
+    ("lesson04", 66.67, "That looks like a percentage"),
+    ("lesson04", 67, "That looks like a percentage"),
     ("lesson02", 53.2, "That looks like a percentage"),
 ])
 def test_ratios_rounded_or_given_as_percentages(module, answer, advice):

@@ -11,8 +11,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 LESSONS = [
-    "00_start_here", "01_tokenization", "02_frequency", "03_entities", "04_entity_mapping",
-    "05_your_own_text",
+    "00_start_here", "01_tokenization", "02_frequency", "03_context", "04_entities",
+    "05_entity_mapping",
+    "06_your_own_text",
 ]
 CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences",
         "helpers.normalize", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
@@ -106,6 +107,7 @@ def test_core_imports_no_plotting_or_widgets():
     assert _fresh_python(code).strip() == "[]"
 
 
+@pytest.mark.perf
 def test_import_helpers_is_fast():
     code = (
         "import time; t = time.perf_counter(); import helpers; "

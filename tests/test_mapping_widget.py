@@ -109,6 +109,7 @@ def test_a_text_with_no_places():
     assert shown.places == [] and shown.entities == ["Diakité", "Vladimir Poutine"]
 
 
+@pytest.mark.perf
 def test_update_is_fast(panel):
     panel.widget  # noqa: B018 - render the PNG on each update too
     times = []

@@ -73,7 +73,7 @@ def test_a_moved_or_duplicated_nav_cell_is_made_one_again(copy):
 
 
 def test_a_missing_nav_cell_is_added_without_touching_code_cells(copy):
-    path = copy / "03_entities.ipynb"
+    path = copy / "04_entities.ipynb"
     original = nbformat.read(path, as_version=4)
     nb = nbformat.read(path, as_version=4)
     del nb.cells[1]

@@ -114,6 +114,7 @@ def test_the_model_is_asked_only_about_undecided_names(monkeypatch):
     assert found("— Je pars demain, dit Gaspard, à Lyon.") == [("Gaspard", "PER"), ("Lyon", "LOC")]
 
 
+@pytest.mark.perf
 def test_a_long_text_is_linear():
     """Twice the text takes about twice the time (bounded generously: 3.5×)."""
     base = "Le comte de Montbrun entra. — Non, répondit Mme Leroux, je pars pour Lyon. "

@@ -34,14 +34,14 @@ def test_every_apostrophe_becomes_ascii(apostrophe):
 
 def test_accents_are_kept_unless_asked():
     assert normalize("Séoul") == "séoul"
-    assert normalize("Séoul", accents=True) == "seoul"
-    assert normalize("Hanoï", accents=True) == "hanoi"
-    assert normalize("Pékin", casefold=False, accents=True) == "Pekin"
-    assert normalize("à", accents=True) == normalize("a")  # a/à: why it is off by default
+    assert normalize("Séoul", strip_accents=True) == "seoul"
+    assert normalize("Hanoï", strip_accents=True) == "hanoi"
+    assert normalize("Pékin", casefold=False, strip_accents=True) == "Pekin"
+    assert normalize("à", strip_accents=True) == normalize("a")  # a/à: why it is off by default
 
 
 def test_ligatures_and_other_scripts_survive_accent_folding():
-    assert normalize("Cœur", accents=True) == "cœur"  # œ is a letter, not o + accent
+    assert normalize("Cœur", strip_accents=True) == "cœur"  # œ is a letter, not o + accent
     assert fold_accents("Æ ß ø") == "Æ ß ø"
     assert fold_accents("김정은") == "김정은"  # Hangul: NFD splits it, NFC rebuilds it
     assert fold_accents("が") == "が"  # the Japanese voicing mark is kept
@@ -57,7 +57,7 @@ def test_composed_and_decomposed_forms_compare_equal():
 
 def test_the_token_itself_is_not_changed():
     token = "L’Extrême"
-    normalize(token, accents=True)
+    normalize(token, strip_accents=True)
     assert token == "L’Extrême"
 
 
@@ -79,7 +79,7 @@ def test_wrong_types(func, value, words):
 
 @given(st.text())
 def test_normalize_is_idempotent_and_nfc(text):
-    once = normalize(text, accents=True)
-    assert normalize(once, accents=True) == once
+    once = normalize(text, strip_accents=True)
+    assert normalize(once, strip_accents=True) == once
     assert unicodedata.is_normalized("NFC", once)
     assert not any(a in normalize(text) for a in APOSTROPHES)

@@ -331,6 +331,7 @@ def test_bad_countries_and_kinds_say_what_to_give():
         find_place("Paris", kinds={"planet"})
 
 
+@pytest.mark.perf
 def test_loading_and_looking_up_are_fast():
     start = time.perf_counter()
     read_places()

@@ -105,7 +105,7 @@ def test_report_on_an_unseen_text():
     assert r.entity_counts == dict(sorted(Counter(
         m.label for m in link_mentions(recognize(path.read_text("utf-8")))).items()))
     # the report uses the production extractor: Cédéao (an organisation) is left out,
-    # where lesson 03's rules guess a place
+    # where lesson 04's rules guess a place
     assert ("Cédéao", "LOC") in {(m.text, m.label) for m in extract_entities(
         path.read_text("utf-8"))}
     assert "Cédéao" not in {e.entity for e in r.entities}

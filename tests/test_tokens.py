@@ -200,6 +200,7 @@ def test_iter_token_spans_is_lazy():
     assert iter(it) is it
 
 
+@pytest.mark.perf
 @pytest.mark.parametrize("unit", ["a-le-x-", "ab.c", "x@", "1 000 ", "A.B", "'", "-t-", ".", "+a"])
 def test_no_input_makes_it_slower_than_linear(unit):
     """Repeated awkward patterns: 4x the text must cost about 4x the time, not 16x."""
@@ -213,6 +214,7 @@ def test_no_input_makes_it_slower_than_linear(unit):
     assert big < 10 * small + 0.01
 
 
+@pytest.mark.perf
 def test_linear_time_and_bounded_memory_on_big_texts():
     copies = 50_000_000 // len(ARTICLE.encode("utf-8")) + 1
     big = (ARTICLE + "\n") * copies  # ~50 MB of UTF-8

@@ -1,4 +1,4 @@
-"""The lesson 05 text loader, without a browser: its update() is what the widget calls."""
+"""The lesson 06 text loader, without a browser: its update() is what the widget calls."""
 
 import pytest
 

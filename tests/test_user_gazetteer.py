@@ -198,6 +198,7 @@ def _names(n):
     return [f"Zor{letters[i // 18 % 18]}{'aeiou'[i % 5]}{letters[i % 18]}ville" for i in range(n)]
 
 
+@pytest.mark.perf
 def test_four_hundred_names_in_under_a_second():
     names = _names(400)
     assert len(set(names)) == 400

@@ -186,23 +186,25 @@ def _published(fig, monkeypatch):
 
     shown = []
     monkeypatch.setattr(IPython.display, "display",
-                        lambda obj, raw=False: shown.append((obj, raw)))
+                        lambda obj, raw=False, metadata=None: shown.append((obj, raw, metadata)))
     fig._ipython_display_()
     return shown
 
 
 def test_a_notebook_shows_the_png_and_its_caption_under_it(monkeypatch):
     fig = FIGURES["bar_chart"]
-    (image, raw_image), (line, raw_line) = _published(fig, monkeypatch)
+    (image, raw_image, size), (line, raw_line, _) = _published(fig, monkeypatch)
     assert raw_image and raw_line
     assert set(image) == {"image/png", "text/plain"}  # no text/html: nbval compares its bytes
     assert image["image/png"].startswith(PNG) and image["text/plain"] == fig.caption
     assert line == {"text/plain": fig.caption, "text/markdown": f"*{fig.caption}*"}
+    # the PNG is drawn at 160 dpi; the notebook shows it at the 80-dpi size (6 × 2.7 inches)
+    assert size == {"image/png": {"width": 480, "height": 216}}
 
 
 def test_the_visible_caption_escapes_markdown(monkeypatch):
     fig = bar_chart([("*gras*", 2), ("_x_", 1)], title="t")
-    (_, _), (line, _) = _published(fig, monkeypatch)
+    (_, _, _), (line, _, _) = _published(fig, monkeypatch)
     assert "\\*gras\\*" in line["text/markdown"] and line["text/plain"] == fig.caption
 
 

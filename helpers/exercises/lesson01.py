@@ -50,6 +50,9 @@ class ElidedCount(ValueQuestion):
             return "That counts each elided form once; count every token: l’ appears often."
         if answer == len(tokens):
             return "That is the number of all the tokens: keep those that end with an apostrophe."
+        if answer == 0:
+            return ("None found? The article writes ’ (U+2019), not the keyboard's ': test for "
+                    "both, copying ’ from the text or writing \"\\u2019\".")
         return None
 
 
@@ -85,30 +88,36 @@ class ElisionPattern(PatternQuestion):
 
 class NormalizedTypes(ValueQuestion):
     label = "Question 3"
-    prompt = "How many distinct tokens does the article have after normalize()?"
+    prompt = ("How many distinct tokens does the article have after "
+              "normalize(token, strip_accents=True)?")
     setup = _SETUP
-    solution = "n_types = len({normalize(token) for token in tokens})"
+    solution = "n_types = len({normalize(token, strip_accents=True) for token in tokens})"
     answer_name = "n_types"
     hints = (
         "A set keeps each distinct item once: `len(set(...))` counts distinct items.",
-        "Build the set from `normalize(token)` for every token in `tokens`: curly brackets "
-        "around a `for` make a set, `{... for token in tokens}`.",
+        "Build the set from `normalize(token, strip_accents=True)` for every token in "
+        "`tokens`: curly brackets around a `for` make a set, `{... for token in tokens}`.",
     )
-    wrong_examples = (0, 387, 203, "200")
+    wrong_examples = (0, 387, 203, 195, "200")
     explanation = (
-        "Normalisation merges forms such as Les/les and L’/l’: {expected} distinct tokens remain."
+        "Normalisation merges forms such as Les/les and L’/l’, and stripping accents merges "
+        "a few more: {expected} distinct tokens remain."
     )
 
     def expected(self) -> int:
         from helpers import normalize
 
-        return len({normalize(token) for token in _article_tokens()})
+        return len({normalize(token, strip_accents=True) for token in _article_tokens()})
 
     def nudge(self, answer: int) -> str | None:
+        from helpers import normalize
+
         tokens = _article_tokens()
         if answer == len(set(tokens)):
             return ("That is the number of distinct tokens before normalisation: normalise "
                     "each token first.")
+        if answer == len({normalize(token) for token in tokens}):
+            return "That keeps the accents: pass strip_accents=True to normalize."
         if answer == len(tokens):
             return "That is the number of all the tokens: count the distinct normalised ones."
         return None

@@ -1,19 +1,17 @@
-"""Lesson 02 — frequency analysis exercises.
+"""Lesson 02 — counting words: exercises.
 
->>> from helpers.exercises.lesson02 import q3
->>> q3.check(1)
-✗ Question 3 — Not quite yet. With min_freq=1, pairs seen once win: two words that occur once,
-side by side, get the highest PMI possible. Raise the threshold.
+>>> from helpers.exercises.lesson02 import q1
+>>> q1.check(53.2)
+✗ Question 1 — Not quite yet. That looks like a percentage: give the ratio, between 0 and 1.
 """
 
 import math
 from collections import Counter
 
-from helpers.exercises import ChoiceQuestion, FunctionQuestion, ValueQuestion
+from helpers.exercises import FunctionQuestion, ValueQuestion
 
 _SETUP = (
     "from helpers import load_article, tokenize\n"
-    "from helpers.concordance import collocations\n"
     "from helpers.frequency import count, most_common\n"
     "tokens = tokenize(load_article().text)"
 )
@@ -69,6 +67,12 @@ class TypeTokenRatio(ValueQuestion):
             return "That looks like a percentage: give the ratio, between 0 and 1."
         if math.isclose(answer, len(words) / sum(words.values()), abs_tol=1e-3):
             return "Almost: casefold too, so that Les and les count as one type."
+        content = _counts(casefold=True, punctuation=False, stopwords=True)
+        if math.isclose(answer, len(content) / sum(content.values()), abs_tol=1e-3):
+            return "That leaves the stopwords out: keep them, the question counts every word."
+        marks = _counts(casefold=True)
+        if math.isclose(answer, len(marks) / sum(marks.values()), abs_tol=1e-3):
+            return "That keeps the punctuation: leave it out with punctuation=False."
         return None
 
 
@@ -125,61 +129,6 @@ class ContentLemmas(ValueQuestion):
         return None
 
 
-class TargetPractice(ValueQuestion):
-    label = "Question 3"
-    prompt = "What is the smallest min_freq that makes « péninsule coréenne » the top PMI bigram?"
-    setup = _SETUP
-    solution = (
-        "for min_freq in range(1, 10):\n"
-        '    best = collocations(tokens, "pmi", min_freq=min_freq, n=1)\n'
-        '    if best and best[0].words == ("péninsule", "coréenne"):\n'
-        "        break"
-    )
-    answer_name = "min_freq"
-    hints = (
-        "Try `collocations(tokens, \"pmi\", min_freq=m, n=3)` for m = 1, 2, 3 … and look at "
-        "the first pairs, their counts and their scores.",
-        "When two pairs have the same score, the first is the first alphabetically.",
-        "A pair must occur at least `min_freq` times to be kept. How often does "
-        "« péninsule coréenne » occur?",
-    )
-    wrong_examples = (1, 2, 3, 10, 0)
-    explanation = (
-        "With min_freq={expected}, « péninsule coréenne » comes first. Just below, it ties with "
-        "« kim jong-un »: each pair occurs every time its rarer word does, so its PMI is "
-        "log2(N / count of its other word), log2(N / 5) for both. PMI does not reward a pair "
-        "for being seen often; the likelihood ratio does."
-    )
-
-    def expected(self) -> int:
-        from helpers.concordance import collocations
-
-        tokens = _tokens()
-        return next(m for m in range(1, 10)
-                    if collocations(tokens, "pmi", min_freq=m, n=1)[0].words
-                    == ("péninsule", "coréenne"))
-
-    def nudge(self, answer: int) -> str | None:
-        from helpers.concordance import collocations
-
-        if answer < 1:
-            return "A frequency filter below 1 keeps everything: the smallest useful one is 1."
-        if answer == 1:
-            return ("With min_freq=1, pairs seen once win: two words that occur once, "
-                    "side by side, get the highest PMI possible. Raise the threshold.")
-        if answer > self.expected:
-            return ("At that threshold « péninsule coréenne » is filtered out: it occurs fewer "
-                    "times. Try smaller values.")
-        best = collocations(_tokens(), "pmi", min_freq=answer, n=50)
-        target = next(c for c in best if c.words == ("péninsule", "coréenne"))
-        if best[0].score == target.score:
-            return (f"At min_freq={answer}, « {' '.join(best[0].words)} » has exactly the same "
-                    "score as « péninsule coréenne », and ties are broken alphabetically. "
-                    "Raise the threshold.")
-        return (f"At min_freq={answer}, other pairs still score higher: "
-                f"« {' '.join(best[0].words)} » comes first. Raise the threshold.")
-
-
 def _double_counting(tokens: list[str]) -> Counter:
     """The bug hunt's broken function, as the notebook shows it."""
     counts: Counter = Counter()
@@ -196,7 +145,7 @@ def _dropping_elisions(tokens: list[str]) -> Counter:
 
 
 class ElisionBug(FunctionQuestion):
-    label = "Question 4"
+    label = "Question 3"
     prompt = "Fix count_words so that an elided word (l’, d’, jusqu’) is counted once, as le, de…"
     setup = (
         "from collections import Counter\n"
@@ -236,33 +185,6 @@ class ElisionBug(FunctionQuestion):
     explanation = "Each token now adds exactly 1 to the counts: the total equals len(tokens)."
 
 
-class PmiLovesRarePairs(ChoiceQuestion):
-    label = "Question 5"
-    prompt = "Why, with min_freq=1, is the top of the PMI list made of pairs seen only once?"
-    options = (
-        ("a", "PMI compares a pair's count with what its two words' counts predict: two "
-              "words seen once, and side by side, get the highest possible score."),
-        ("b", "Because NLTK sorts the pairs alphabetically when min_freq is 1."),
-        ("c", "Because the rarest pairs are the most important collocations of a text."),
-    )
-    expected = "a"
-    why_not = (
-        ("b", "Ties are sorted alphabetically, but the scores themselves are highest for "
-              "those pairs: look at the score column."),
-        ("c", "A pair seen once may be chance: that is why we add a frequency filter."),
-    )
-    setup = ""
-    solution = 'answer = "a"  # PMI = log2(p(x, y) / (p(x) p(y))): largest when x, y occur once'
-    hints = (
-        "Write PMI for a pair seen once whose two words are each seen once.",
-        "PMI = log2(N · count(pair) / (count(x) · count(y))). What if all three counts are 1?",
-    )
-    wrong_examples = ("b", "c")
-    explanation = "PMI measures surprise, not importance; likelihood ratio weighs evidence too."
-
-
 q1 = TypeTokenRatio()
 q2 = ContentLemmas()
-q3 = TargetPractice()
-q4 = ElisionBug()
-q5 = PmiLovesRarePairs()
+q3 = ElisionBug()

@@ -1,208 +1,159 @@
-"""Lesson 03 — named entities: scores, capitalised runs, cues, spaCy, dates.
+"""Lesson 03 — words in context: exercises.
 
->>> from helpers.exercises.lesson03 import q1, q2
->>> q1.check(0.75)
-✗ Question 1 — Not quite yet. That is the precision (right / found). F1 combines it with
-the recall.
->>> q2.check(r"[A-ZÀ-Ý][\\w’-]*(?:\\s+[A-ZÀ-Ý][\\w’-]*)*")
-✗ Question 2 — Not quite yet. On the text 'La Russie a déjà demandé la levée des
-sanctions.', re.findall with your pattern gives ['La Russie'].
+>>> from helpers.exercises.lesson03 import q2
+>>> q2.check(1)
+✗ Question 2 — Not quite yet. With min_freq=1, pairs seen once win: two words that occur once,
+side by side, get the highest PMI possible. Raise the threshold.
 """
 
-from helpers.exercises import PatternQuestion, ValueQuestion
+from helpers.exercises import ChoiceQuestion, ValueQuestion
+
+_SETUP = (
+    "from helpers import load_article, tokenize\n"
+    "from helpers.concordance import collocations, dispersion, paragraph_starts\n"
+    "doc = load_article()\n"
+    "tokens = tokenize(doc.text)"
+)
 
 
-class F1FromCounts(ValueQuestion):
+def _tokens() -> list[str]:
+    from helpers import load_article, tokenize
+
+    return tokenize(load_article().text)
+
+
+def _paragraphs_of(word: str) -> list[int]:
+    """The paragraphs (from 1) in which ``word`` occurs, each once, in order."""
+    import bisect
+
+    from helpers import load_article
+    from helpers.concordance import dispersion, paragraph_starts
+
+    doc = load_article()
+    starts = paragraph_starts(doc)
+    where = dispersion(_tokens(), [word])[word]
+    return sorted({bisect.bisect_right(starts, position) for position in where})
+
+
+class WherePeninsula(ValueQuestion):
     label = "Question 1"
-    prompt = "A tagger found 12 mentions, 9 of them right; the gold has 15. What is its F1?"
-    setup = "found, right, n_gold = 12, 9, 15"
-    solution = """
-        precision = right / found
-        recall = right / n_gold
-        f1 = 2 * precision * recall / (precision + recall)
-    """
-    answer_name = "f1"
-    tolerance = 1e-3
-    hints = (
-        "Precision = right / found; recall = right / n_gold.",
-        "F1 is the harmonic mean of the two: 2 · P · R / (P + R), not (P + R) / 2.",
-        "Check: F1 is also 2 · right / (found + n_gold).",
-    )
-    wrong_examples = (0.75, 0.6, 0.675, 9, "0.67", 0.67, 66.67)
-    explanation = (
-        "F1 = {expected}: the harmonic mean sits nearer the lower of precision and "
-        "recall, so a tagger cannot hide poor recall behind high precision."
-    )
-
-    def expected(self) -> float:
-        found, right, n_gold = 12, 9, 15
-        return 2 * right / (found + n_gold)
-
-    def nudge(self, answer: float) -> str | None:
-        if not 0 <= answer <= 1:
-            if 1 < answer <= 100 and abs(answer / 100 - self.expected) < 5e-3:
-                return ("That looks like a percentage: give F1 as a ratio, a number between 0 "
-                        "and 1.")
-            return "F1 is a ratio between 0 and 1."
-        if abs(answer - 9 / 12) < 1e-3:
-            return "That is the precision (right / found). F1 combines it with the recall."
-        if abs(answer - 9 / 15) < 1e-3:
-            return "That is the recall (right / n_gold). F1 combines it with the precision."
-        if abs(answer - (9 / 12 + 9 / 15) / 2) < 1e-3:
-            return "That is the ordinary mean of precision and recall: F1 is their harmonic mean."
-        return None
-
-
-class SentenceStart(PatternQuestion):
-    label = "Question 2"
-    prompt = "Fix the capitalised-run pattern so that it no longer swallows the sentence start."
-    # Sentence starts of the article, then one example sentence that is not from it.
-    cases = (
-        ("La Russie a déjà demandé la levée des sanctions.", ["Russie"]),
-        ("Pour Kim Jong-un, l’enjeu est de trouver des soutiens.", ["Kim Jong-un"]),
-        ("Or, Vladimir Poutine a maintenant une carte à jouer.", ["Vladimir Poutine"]),
-        ("Les dirigeants russe Vladimir Poutine et nord-coréen Kim Jong-un se sont rencontrés.",
-         ["Vladimir Poutine", "Kim Jong-un"]),
-        ("Mais il n’a pas encore réussi.", []),
-        ("Lavrov a appelé Pékin.", ["Lavrov", "Pékin"]),
-    )
-    setup = "import re"
+    prompt = "In which paragraphs does the word « péninsule » occur? Give a list of numbers."
+    setup = _SETUP
     solution = (
-        'pattern = r"\\b(?!(?:Les|La|Cette|Il|Pour|En|Or|Après|Mais)\\b)[A-ZÀ-Ý][\\w’-]*'
-        '(?:\\s+[A-ZÀ-Ý][\\w’-]*)*"'
+        "import bisect\n"
+        "starts = paragraph_starts(doc)\n"
+        'where = dispersion(tokens, ["péninsule"])["péninsule"]\n'
+        "paragraphs = sorted({bisect.bisect_right(starts, p) for p in where})"
     )
-    answer_name = "pattern"
+    answer_name = "paragraphs"
     hints = (
-        "The pattern takes any capitalised word, and the first word of a sentence always "
-        "has a capital: Les, La, Pour, Or, Mais are ordinary words.",
-        "`(?!...)` matches no character: it only checks that what comes next is not `...`. "
-        "Put `(?!(?:La|Les)\\b)` at the start and a run may not begin with La or Les; the "
-        "`\\b` inside keeps Lavrov whole (it starts with La).",
-        "Start with `\\b` too, so that the `(?!...)` check is made at the start of a word "
-        "only.",
+        "The dispersion plot of section 1 has one row per word, but none for « péninsule »: "
+        "compute it the way that cell does.",
+        "`dispersion(tokens, [\"péninsule\"])` gives the token positions; the cell of the "
+        "dispersion plot turns positions into paragraph numbers with `bisect`.",
+        "Give each paragraph once, smallest first: a list such as `[1, 4]`.",
     )
-    wrong_examples = (
-        r"[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
-        r"[A-Z]\w+",
-        r"\b(?!La|Le|Les)[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
-        r"\b(?!La|Les|Pour|Or|Mais)[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
+    wrong_examples = ([], [0], [1, 2, 3, 4, 5], [1, 2, 4, 4, 4], [0, 1, 3], [4, 2, 1], "4")
+    explanation = ("{expected}: « la péninsule coréenne » opens the article, comes back in ¶2, "
+                   "and three times in ¶4, the paragraph about the crisis.")
+
+    def expected(self) -> list[int]:
+        return _paragraphs_of("péninsule")
+
+    def nudge(self, answer: list) -> str | None:
+        right = self.expected
+        if not all(type(n) is int for n in answer):
+            return "Give paragraph numbers, as whole numbers: a list such as [1, 4]."
+        if len(answer) != len(set(answer)):
+            return "Give each paragraph once."
+        if [n + 1 for n in answer] == right:
+            return "Paragraphs are numbered from 1 here (¶1 is the first), not from 0."
+        if sorted(answer) == right:
+            return "The right paragraphs: now give them smallest first."
+        return None
+
+
+class TargetPractice(ValueQuestion):
+    label = "Question 2"
+    prompt = "What is the smallest min_freq that makes « péninsule coréenne » the top PMI bigram?"
+    setup = _SETUP
+    solution = (
+        "for min_freq in range(1, 10):\n"
+        '    best = collocations(tokens, "pmi", min_freq=min_freq, n=1)\n'
+        '    if best and best[0].words == ("péninsule", "coréenne"):\n'
+        "        break"
     )
+    answer_name = "min_freq"
+    hints = (
+        "Try `collocations(tokens, \"pmi\", min_freq=m, n=3)` for m = 1, 2, 3 … and look at "
+        "the first pairs, their counts and their scores.",
+        "When two pairs have the same score, the first is the first alphabetically.",
+        "A pair must occur at least `min_freq` times to be kept. How often does "
+        "« péninsule coréenne » occur?",
+    )
+    wrong_examples = (1, 2, 3, 10, 0)
     explanation = (
-        "The kit's find_runs() does the same with a longer list of French function words, "
-        "and only at the start of a sentence: inside one, Le Pen or La Paz keep their capital."
+        "With min_freq={expected}, « péninsule coréenne » comes first. At 3 and 4, it ties with "
+        "« kim jong-un »: each pair occurs every time its rarer word does, so its PMI is "
+        "log2(N / count of its other word), log2(N / 5) for both. PMI does not reward a pair "
+        "for being seen often; the likelihood ratio does."
     )
 
+    def expected(self) -> int:
+        from helpers.concordance import collocations
 
-class PersonCue(PatternQuestion):
+        tokens = _tokens()
+        return next(m for m in range(1, 10)
+                    if collocations(tokens, "pmi", min_freq=m, n=1)[0].words
+                    == ("péninsule", "coréenne"))
+
+    def nudge(self, answer: int) -> str | None:
+        from helpers.concordance import collocations
+
+        if answer < 1:
+            return "A frequency filter below 1 keeps everything: the smallest useful one is 1."
+        if answer == 1:
+            return ("With min_freq=1, pairs seen once win: two words that occur once, "
+                    "side by side, get the highest PMI possible. Raise the threshold.")
+        if answer > self.expected:
+            return ("At that threshold « péninsule coréenne » is filtered out: it occurs fewer "
+                    "times. Try smaller values.")
+        best = collocations(_tokens(), "pmi", min_freq=answer, n=50)
+        target = next(c for c in best if c.words == ("péninsule", "coréenne"))
+        if best[0].score == target.score:
+            return (f"At min_freq={answer}, « {' '.join(best[0].words)} » has exactly the same "
+                    "score as « péninsule coréenne », and ties are broken alphabetically. "
+                    "Raise the threshold.")
+        return (f"At min_freq={answer}, other pairs still score higher: "
+                f"« {' '.join(best[0].words)} » comes first. Raise the threshold.")
+
+
+class PmiLovesRarePairs(ChoiceQuestion):
     label = "Question 3"
-    prompt = "Write a context cue for ingénieur(e) and sismologue, matching up to the name."
-    cases = (
-        ("selon l’ingénieure ", True),
-        ("l’ingénieur ", True),
-        ("le sismologue ", True),
-        ("la sismologue ", True),
-        ("l’ingénieure a parlé à ", False),
-        ("l’ingénierie de ", False),
-        ("les ingénieurs de la ville de ", False),
-        ("à ", False),
+    prompt = "Why, with min_freq=1, is the top of the PMI list made of pairs seen only once?"
+    options = (
+        ("a", "PMI compares a pair's count with what its two words' counts predict: two "
+              "words seen once, and side by side, get the highest possible score."),
+        ("b", "Because NLTK sorts the pairs alphabetically when min_freq is 1."),
+        ("c", "Because the rarest pairs are the most important collocations of a text."),
     )
-    setup = "import re"
-    solution = 'pattern = r"(?:ingénieure?|sismologue)\\s*$"'
-    answer_name = "pattern"
+    expected = "a"
+    why_not = (
+        ("b", "Ties are sorted alphabetically, but the scores themselves are highest for "
+              "those pairs: look at the score column."),
+        ("c", "A pair seen once may be chance: that is why we add a frequency filter."),
+    )
+    setup = ""
+    solution = 'answer = "a"  # PMI = log2(p(x, y) / (p(x) p(y))): largest when x, y occur once'
     hints = (
-        "The extractor looks at the lower-case words just before a name; a cue must match "
-        "at the very end of them: finish the pattern with `\\s*$`.",
-        "`ingénieure?` matches ingénieur and ingénieure (the `e` is optional); `(?:a|b)` "
-        "offers two words.",
+        "PMI = log2(N · count(pair) / (count(x) · count(y))), as section 3 writes it.",
+        "Work it out for a pair seen once whose two words are each seen once: all three "
+        "counts are 1. Can any pair score higher?",
     )
-    wrong_examples = (r"ingénieur", r"(?:ingénieur|sismologue)\s*$", r"\w+\s*$")
-    explanation = (
-        "Pass it to extract_entities(text, extra_cues=[(\"PER\", pattern)]) and Diakité "
-        "becomes a person."
-    )
+    wrong_examples = ("b", "c")
+    explanation = "PMI measures surprise, not importance; likelihood ratio weighs evidence too."
 
 
-class SpacyMisses(ValueQuestion):
-    label = "Question 4"
-    prompt = "Which gold mentions does spaCy not get exactly right (span and type)?"
-    setup = (
-        "from helpers import load_article\n"
-        "from helpers.entities import compare, load_gold_entities, spacy_entities\n"
-        "gold = load_gold_entities()\n"
-        "predicted = spacy_entities(load_article().text)"
-    )
-    solution = "missed = {d.gold.text for d in compare(gold, predicted) if d.gold is not None}"
-    answer_name = "missed"
-    hints = (
-        "`compare(gold, predicted)` lists the differences; each has `.gold` (a gold mention, "
-        "or None for a false positive) and `.predicted`.",
-        "Keep the rows whose `.gold` is not None, and collect `d.gold.text` in a set: "
-        "`{... for d in ... if ...}`.",
-        "A wrong span (Kim Jong for Kim Jong-un) and a wrong type count too, not only the "
-        "mentions spaCy does not find at all.",
-    )
-    wrong_examples = ({"Kim Jong"}, {"Moon Jae-in"}, ["Kim Jong-un"], set(),
-                      {"Kim Jong-un", "Moon Jae-in"},
-                      {"Kim Jong-un", "Moon Jae-in", "Washington", "n’", "qu’", "L’"})
-    explanation = (
-        "spaCy misses {expected}: Kim Jong-un cut at its hyphen (all four times), Moon Jae-in "
-        "taken for an organisation, and the second Washington (« que Washington lui "
-        "demande ») taken for a person, while the first is right."
-    )
-
-    def expected(self) -> set[str]:
-        from helpers.corpus import load_article
-        from helpers.entities import compare, load_gold_entities, spacy_entities
-
-        rows = compare(load_gold_entities(), spacy_entities(load_article().text))
-        return {d.gold.text for d in rows if d.gold is not None}
-
-    def nudge(self, answer: set) -> str | None:
-        if not all(isinstance(text, str) for text in answer):
-            return None  # the checker says which items are not text
-        if any(" " in text and text.endswith("Jong") for text in answer):
-            return "Kim Jong is what spaCy found: the question asks for the gold mentions."
-        if any(text.endswith(("’", "'")) for text in answer):
-            return ("The elided words (n’, qu’, L’) are spaCy's false positives: they are not "
-                    "gold mentions. Keep the rows whose .gold is not None.")
-        if answer and answer < self.expected:
-            return ("Some are missing: look at the wrong types too — a name can be right in "
-                    "one place and wrong in another.")
-        return None
-
-
-class Wednesday(ValueQuestion):
-    label = "Question 5"
-    prompt = "The article came out on Friday 26 April 2019: which date is « mercredi » alone?"
-    setup = (
-        "from helpers import load_article\n"
-        "published = load_article().meta['publication_date']"
-    )
-    solution = """
-        import datetime as dt
-        wednesday = (dt.date.fromisoformat(published) - dt.timedelta(days=2)).isoformat()
-    """
-    answer_name = "wednesday"
-    hints = (
-        "News tell what happened: a weekday alone is the last such day before publication.",
-        "Friday minus two days is Wednesday. Write the date as YYYY-MM-DD, in quotes.",
-    )
-    wrong_examples = ("2019-05-01", "24/04/2019", "2019-04-17")
-    explanation = "resolve_date('mercredi', published) gives {expected} too."
-
-    def expected(self) -> str:
-        return "2019-04-24"
-
-    def nudge(self, answer: str) -> str | None:
-        if answer == "2019-05-01":
-            return "That Wednesday is after the article came out: news tell the past."
-        if "/" in answer or answer.count("-") != 2:
-            return "Write the date as ISO 8601 does: YYYY-MM-DD."
-        return None
-
-
-q1 = F1FromCounts()
-q2 = SentenceStart()
-q3 = PersonCue()
-q4 = SpacyMisses()
-q5 = Wednesday()
+q1 = WherePeninsula()
+q2 = TargetPractice()
+q3 = PmiLovesRarePairs()

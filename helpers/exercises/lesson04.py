@@ -1,211 +1,208 @@
-"""Lesson 04 — entity mapping: countries, linking, co-occurrence windows, relation patterns.
+"""Lesson 04 — named entities: scores, capitalised runs, cues, spaCy, dates.
 
->>> from helpers.exercises.lesson04 import q1, q2, q3, q4
->>> q1.check({"RU", "KP"})
-✗ Question 1 — Not quite yet. Give the countries' French names, as the table writes them.
->>> q1.check({"Russie"})
-✗ Question 1 — Not quite yet. Right, but not alone: another country has just as many
-mentions.
->>> q2.check(("Kim Jong-un", "KP"))
-✗ Question 2 — Not quite yet. That is the son, today's leader. Kim Jong-il is his father:
-the gazetteer has one row for each.
->>> q3.check("sentence")
-✗ Question 3 — Not quite yet. Moscou and Russie are never in the same sentence: a
-sentence window never joins them.
->>> q4.check(r"(quatre|trois|deux) fois")
-✗ Question 4 — Not quite yet. On the text 'Les sanctions sont deux fois plus lourdes.',
-re.findall with your pattern gives ['deux'].
+>>> from helpers.exercises.lesson04 import q1, q2
+>>> q1.check(0.75)
+✗ Question 1 — Not quite yet. That is the precision (right / found). F1 combines it with
+the recall.
+>>> q2.check(r"[A-ZÀ-Ý][\\w’-]*(?:\\s+[A-ZÀ-Ý][\\w’-]*)*")
+✗ Question 2 — Not quite yet. On the text 'La Russie a déjà demandé la levée des
+sanctions.', re.findall with your pattern gives ['La Russie'].
 """
 
 from helpers.exercises import PatternQuestion, ValueQuestion
 
 
-class MostMentioned(ValueQuestion):
+class F1FromCounts(ValueQuestion):
     label = "Question 1"
-    prompt = ("After mapping people and places to countries, which country or countries are "
-              "mentioned most? Give a set of their French names, as countries_mentioned() "
-              "writes them.")
+    prompt = "A tagger found 12 mentions, 9 of them right; the gold has 15. What is its F1?"
+    setup = "found, right, n_gold = 12, 9, 15"
+    solution = """
+        precision = right / found
+        recall = right / n_gold
+        f1 = 2 * precision * recall / (precision + recall)
+    """
+    answer_name = "f1"
+    tolerance = 1e-3
+    hints = (
+        "Precision = right / found; recall = right / n_gold.",
+        "F1 is the harmonic mean of the two: 2 · P · R / (P + R), not (P + R) / 2.",
+        "Check: F1 is also 2 · right / (found + n_gold).",
+    )
+    wrong_examples = (0.75, 0.6, 0.675, 9, "0.67", 0.67, 66.67)
+    explanation = (
+        "F1 = {expected}: the harmonic mean sits nearer the lower of precision and "
+        "recall, so a tagger cannot hide poor recall behind high precision."
+    )
+
+    def expected(self) -> float:
+        found, right, n_gold = 12, 9, 15
+        return 2 * right / (found + n_gold)
+
+    def nudge(self, answer: float) -> str | None:
+        if not 0 <= answer <= 1:
+            if 1 < answer <= 100 and abs(answer / 100 - self.expected) < 5e-3:
+                return ("That looks like a percentage: give F1 as a ratio, a number between 0 "
+                        "and 1.")
+            return "F1 is a ratio between 0 and 1."
+        if abs(answer - 9 / 12) < 1e-3:
+            return "That is the precision (right / found). F1 combines it with the recall."
+        if abs(answer - 9 / 15) < 1e-3:
+            return "That is the recall (right / n_gold). F1 combines it with the precision."
+        if abs(answer - (9 / 12 + 9 / 15) / 2) < 1e-3:
+            return "That is the ordinary mean of precision and recall: F1 is their harmonic mean."
+        return None
+
+
+class SentenceStart(PatternQuestion):
+    label = "Question 2"
+    prompt = "Fix the capitalised-run pattern so that it no longer swallows the sentence start."
+    # Sentence starts of the article, then one example sentence that is not from it.
+    cases = (
+        ("La Russie a déjà demandé la levée des sanctions.", ["Russie"]),
+        ("Pour Kim Jong-un, l’enjeu est de trouver des soutiens.", ["Kim Jong-un"]),
+        ("Or, Vladimir Poutine a maintenant une carte à jouer.", ["Vladimir Poutine"]),
+        ("Les dirigeants russe Vladimir Poutine et nord-coréen Kim Jong-un se sont rencontrés.",
+         ["Vladimir Poutine", "Kim Jong-un"]),
+        ("Mais il n’a pas encore réussi.", []),
+        ("Lavrov a appelé Pékin.", ["Lavrov", "Pékin"]),
+    )
+    setup = "import re"
+    solution = (
+        'pattern = r"\\b(?!(?:Les|La|Cette|Il|Pour|En|Or|Après|Mais)\\b)[A-ZÀ-Ý][\\w’-]*'
+        '(?:\\s+[A-ZÀ-Ý][\\w’-]*)*"'
+    )
+    answer_name = "pattern"
+    hints = (
+        "The pattern takes any capitalised word, and the first word of a sentence always "
+        "has a capital: Les, La, Pour, Or, Mais are ordinary words.",
+        "`(?!...)` matches no character: it only checks that what comes next is not `...`. "
+        "Put `(?!(?:La|Les)\\b)` at the start and a run may not begin with La or Les; the "
+        "`\\b` inside keeps Lavrov whole (it starts with La).",
+        "Start with `\\b` too, so that the `(?!...)` check is made at the start of a word "
+        "only.",
+    )
+    wrong_examples = (
+        r"[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
+        r"[A-Z]\w+",
+        r"\b(?!La|Le|Les)[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
+        r"\b(?!La|Les|Pour|Or|Mais)[A-ZÀ-Ý][\w’-]*(?:\s+[A-ZÀ-Ý][\w’-]*)*",
+    )
+    explanation = (
+        "The kit's find_runs() does the same with a longer list of French function words, "
+        "and only at the start of a sentence: inside one, Le Pen or La Paz keep their capital."
+    )
+
+
+class PersonCue(PatternQuestion):
+    label = "Question 3"
+    prompt = "Write a context cue for ingénieur(e) and sismologue, matching up to the name."
+    cases = (
+        ("selon l’ingénieure ", True),
+        ("l’ingénieur ", True),
+        ("le sismologue ", True),
+        ("la sismologue ", True),
+        ("l’ingénieure a parlé à ", False),
+        ("l’ingénierie de ", False),
+        ("les ingénieurs de la ville de ", False),
+        ("à ", False),
+    )
+    setup = "import re"
+    solution = 'pattern = r"(?:ingénieure?|sismologue)\\s*$"'
+    answer_name = "pattern"
+    hints = (
+        "The extractor looks at the lower-case words just before a name; a cue must match "
+        "at the very end of them: finish the pattern with `\\s*$`.",
+        "`ingénieure?` matches ingénieur and ingénieure (the `e` is optional); `(?:a|b)` "
+        "offers two words.",
+    )
+    wrong_examples = (r"ingénieur", r"(?:ingénieur|sismologue)\s*$", r"\w+\s*$")
+    explanation = (
+        "Pass it to extract_entities(text, extra_cues=[(\"PER\", pattern)]) and Diakité "
+        "becomes a person."
+    )
+
+
+class SpacyMisses(ValueQuestion):
+    label = "Question 4"
+    prompt = "Which gold mentions does spaCy not get exactly right (span and type)?"
     setup = (
         "from helpers import load_article\n"
-        "from helpers.linking import countries_mentioned\n"
-        "doc = load_article()"
+        "from helpers.entities import compare, load_gold_entities, spacy_entities\n"
+        "gold = load_gold_entities()\n"
+        "predicted = spacy_entities(load_article().text)"
     )
-    solution = """
-        counts = countries_mentioned(doc)
-        top = max(counts.values())
-        countries = {name for name, n in counts.items() if n == top}
-    """
-    answer_name = "countries"
+    solution = "missed = {d.gold.text for d in compare(gold, predicted) if d.gold is not None}"
+    answer_name = "missed"
     hints = (
-        "countries_mentioned(doc) counts the mentions of each country after metonymy: "
-        "Moscou and Poutine count for Russie.",
-        "Print the Counter: equal counts at the top are a tie. max(counts.values()) is the "
-        "highest count; keep every name that has it.",
+        "`compare(gold, predicted)` lists the differences; each has `.gold` (a gold mention, "
+        "or None for a false positive) and `.predicted`.",
+        "Keep the rows whose `.gold` is not None, and collect `d.gold.text` in a set: "
+        "`{... for d in ... if ...}`.",
+        "A wrong span (Kim Jong for Kim Jong-un) and a wrong type count too, not only the "
+        "mentions spaCy does not find at all.",
     )
-    wrong_examples = ("Russie", {"Russie"}, {"Corée du Nord"}, {"RU", "KP"},
-                      {"Moscou", "Pyongyang"}, {"Russie", "Corée du Nord", "États-Unis"},
-                      {"Russia", "North Korea"}, {"russie", "corée du nord"},
-                      {"Russie", "Coree du Nord"}, {"russe", "nord-coréen"}, {"Russie", "Chine"},
-                      ["Russie", "Corée du Nord"], {None, 1})
+    wrong_examples = ({"Kim Jong"}, {"Moon Jae-in"}, ["Kim Jong-un"], set(),
+                      {"Kim Jong-un", "Moon Jae-in"},
+                      {"Kim Jong-un", "Moon Jae-in", "Washington", "n’", "qu’", "L’"})
+    explanation = (
+        "spaCy misses {expected}: Kim Jong-un cut at its hyphen (all four times), Moon Jae-in "
+        "taken for an organisation, and the second Washington (« que Washington lui "
+        "demande ») taken for a person, while the first is right."
+    )
 
     def expected(self) -> set[str]:
         from helpers.corpus import load_article
-        from helpers.linking import countries_mentioned
+        from helpers.entities import compare, load_gold_entities, spacy_entities
 
-        counts = countries_mentioned(load_article())
-        return {name for name, n in counts.items() if n == max(counts.values())}
-
-    def precheck(self, answer: object) -> str | None:
-        if isinstance(answer, str):
-            return ("Answer with a set of names, e.g. {'France'}: if several countries tie "
-                    "at the top, give them all.")
-        return super().precheck(answer)
+        rows = compare(load_gold_entities(), spacy_entities(load_article().text))
+        return {d.gold.text for d in rows if d.gold is not None}
 
     def nudge(self, answer: set) -> str | None:
-        from helpers.corpus import load_article
-        from helpers.gazetteer import folded, gazetteer
-        from helpers.linking import countries_mentioned
-
-        if not all(isinstance(a, str) for a in answer):
+        if not all(isinstance(text, str) for text in answer):
             return None  # the checker says which items are not text
-        if any(len(a) == 2 and a.isupper() for a in answer):
-            return "Give the countries' French names, as the table writes them."
-        if answer & {"Moscou", "Pyongyang", "Pékin", "Washington", "Séoul", "Vladivostok"}:
-            return "That is a capital or a city: count it for its country, with the people."
-        names = set(countries_mentioned(load_article()))
-        for word in sorted(answer - names):
-            if any(folded(word) == folded(name) for name in names):
-                return (f"Almost: write « {word} » exactly as countries_mentioned(doc) writes "
-                        "it: look at upper and lower case, and at the accents.")
-            if word in gazetteer().demonyms or word.lower() in gazetteer().demonyms:
-                return f"« {word} » is an adjective: give the name of the country."
-            return (f"« {word} » is not a name countries_mentioned(doc) uses: write each "
-                    "country in French, exactly as it prints them.")
-        expected = self._expected()
-        if answer < expected:
-            return "Right, but not alone: another country has just as many mentions."
-        if answer > expected:
-            return "Too many: keep only the countries with the highest count."
-        return ("Not all of these are at the top: print countries_mentioned(doc) and keep "
-                "every country with the highest count.")
-
-
-class LinkKimJongIl(ValueQuestion):
-    label = "Question 2"
-    prompt = ("Link the mention « Kim Jong-il »: give (entity, country) as a tuple, the "
-              "country as its two-letter ISO code.")
-    setup = (
-        "from helpers.entities import Mention\n"
-        "from helpers.linking import link\n"
-        "mention = Mention('Kim Jong-il', 467, 478, 'PER')"
-    )
-    solution = """
-        linked = link(mention)
-        answer = (linked.entity, linked.country)
-    """
-    hints = (
-        "link(mention) returns the mention with its entity and country filled in from the "
-        "gazetteer.",
-        "Build the tuple from the linked mention's .entity and .country attributes.",
-    )
-    wrong_examples = (("Kim Jong-un", "KP"), ("Kim Jong-il", "KR"), ("Kim Jong-il", None),
-                      ("Kim Jong-il", "RU"), ("Kim Jong-il", "Corée du Nord"),
-                      ("Kim Jong-il", "kp"), ("Kim Jong-il", "KP", "PER"), "Kim Jong-il",
-                      {"Kim Jong-il", "KP"})
-
-    def expected(self) -> tuple[str, str]:
-        return ("Kim Jong-il", "KP")
-
-    def precheck(self, answer: object) -> str | None:
-        if type(answer).__name__ == "Mention":
-            return ("That is a whole Mention: give the tuple of the linked mention's .entity "
-                    "and .country.")
-        return super().precheck(answer)
-
-    def nudge(self, answer: tuple) -> str | None:
-        if answer and answer[0] == "Kim Jong-un":
-            return ("That is the son, today's leader. Kim Jong-il is his father: the gazetteer "
-                    "has one row for each.")
-        if len(answer) != 2:
-            return None  # the checker says how many items to give
-        country = answer[1]
-        if country == "KR":
-            return "KR is South Korea: the Kims led the North."
-        if isinstance(country, str) and len(country) > 3:
-            return ("Give the country as link() gives it: its two-letter ISO code in capitals "
-                    "(as 'FR' for France), not its name.")
-        if country is None:
-            return "The country is missing: link(mention) fills it in, in .country."
+        if any(" " in text and text.endswith("Jong") for text in answer):
+            return "Kim Jong is what spaCy found: the question asks for the gold mentions."
+        if any(text.endswith(("’", "'")) for text in answer):
+            return ("The elided words (n’, qu’, L’) are spaCy's false positives: they are not "
+                    "gold mentions. Keep the rows whose .gold is not None.")
+        if answer and answer < self.expected:
+            return ("Some are missing: look at the wrong types too — a name can be right in "
+                    "one place and wrong in another.")
         return None
 
 
-class Window(ValueQuestion):
-    label = "Question 3"
-    prompt = "Which co-occurrence window makes Moscou and Russie neighbours in the network?"
+class Wednesday(ValueQuestion):
+    label = "Question 5"
+    prompt = "The article came out on Friday 26 April 2019: which date is « mercredi » alone?"
     setup = (
         "from helpers import load_article\n"
-        "from helpers.network import cooccurrence\n"
-        "doc = load_article()"
+        "published = load_article().meta['publication_date']"
     )
     solution = """
-        window = "paragraph"
-        assert "Russie" in cooccurrence(doc, window=window).neighbours("Moscou")
+        import datetime as dt
+        wednesday = (dt.date.fromisoformat(published) - dt.timedelta(days=2)).isoformat()
     """
-    answer_name = "window"
+    answer_name = "wednesday"
     hints = (
-        "The choices are 'sentence' and 'paragraph': try cooccurrence(doc, window=...)"
-        ".neighbours('Moscou') with each.",
-        "Find Moscou and Russie in the article (paragraphs 2 and 3): are they ever in the "
-        "same sentence?",
+        "News tell what happened: a weekday alone is the last such day before publication.",
+        "Friday minus two days is Wednesday. Write the date as YYYY-MM-DD, in quotes.",
     )
-    wrong_examples = ("sentence", "Sentence", "document")
+    wrong_examples = ("2019-05-01", "24/04/2019", "2019-04-17")
+    explanation = "resolve_date('mercredi', published) gives {expected} too."
 
     def expected(self) -> str:
-        return "paragraph"
+        return "2019-04-24"
 
     def nudge(self, answer: str) -> str | None:
-        if answer.strip().lower() == "sentence":
-            return ("Moscou and Russie are never in the same sentence: a sentence window "
-                    "never joins them.")
-        if answer not in ("sentence", "paragraph"):
-            return "The network knows two windows: see WINDOWS in helpers.network."
+        if answer == "2019-05-01":
+            return "That Wednesday is after the article came out: news tell the past."
+        if "/" in answer or answer.count("-") != 2:
+            return "Write the date as ISO 8601 does: YYYY-MM-DD."
         return None
 
 
-#: The pattern string of the article's counted meetings (paragraph 5).
-COUNTED = ("⟦PER:1⟧ a rencontré depuis ⟦DATE:2⟧ quatre fois le président chinois ⟦PER:3⟧, "
-           "trois fois le président sud-coréen ⟦PER:4⟧ et deux fois ⟦PER:5⟧.")
-
-
-class CountedFromPieces(PatternQuestion):
-    label = "Question 4"
-    prompt = ("Complete the counted-meeting pattern: add « deux », and require a person "
-              "(the title piece, then a PER slot) after « fois ».")
-    cases = (
-        ("Les sanctions sont deux fois plus lourdes.", []),
-        ("⟦PER:0⟧ est allé trois fois en ⟦LOC:1⟧.", []),
-        (COUNTED, ["quatre", "trois", "deux"]),
-        ("⟦PER:0⟧ a vu deux fois ⟦PER:1⟧ et trois fois le président russe ⟦PER:2⟧.",
-         ["deux", "trois"]),
-    )
-    setup = 'import re\ntitle = r"(?:le président [\\w-]+ )?"'
-    solution = 'pattern = r"(quatre|trois|deux) fois " + title + r"⟦PER:\\d+⟧"'
-    answer_name = "pattern"
-    hints = (
-        "An alternation `(a|b)` offers words: add a third one for two meetings.",
-        "After « fois » comes a space, then the piece title (« le président chinois », or "
-        "nothing), then a person's slot r\"⟦PER:\\d+⟧\". Join the three strings with +.",
-    )
-    wrong_examples = (r"(quatre|trois) fois", r"(quatre|trois|deux) fois",
-                      r"(quatre|trois|deux) fois [^.]*⟦\w+:\d+⟧", r"(\w+) fois \w+")
-    explanation = (
-        "The kit's ITEM piece is the same idea, with longer lists: COUNT (every number word "
-        "from une to douze, or « à N reprises »), then PERSON = TITLE + a PER slot, where TITLE "
-        "knows hundreds of titles and nationalities; number('deux') == 2."
-    )
-
-
-q1 = MostMentioned()
-q2 = LinkKimJongIl()
-q3 = Window()
-q4 = CountedFromPieces()
+q1 = F1FromCounts()
+q2 = SentenceStart()
+q3 = PersonCue()
+q4 = SpacyMisses()
+q5 = Wednesday()

@@ -1,172 +1,213 @@
-"""Lesson 05 — your own text: compare two texts, keyness, extend the gazetteer.
+"""Lesson 05 — entity mapping: countries, linking, co-occurrence windows, relation patterns.
 
->>> from helpers.exercises.lesson05 import q1, q2, q3
->>> q1.check("article.txt")
-✗ Question 1 — Not quite yet. Print ratio(article) and ratio(other): the higher ratio, the
-fewer words come back, the richer the text.
->>> q2.check("près")
-✗ Question 2 — Not quite yet. « près » is second: a word frequent everywhere in French scores
-less than one general French rarely uses.
+>>> from helpers.exercises.lesson05 import q1, q2, q3, q4
+>>> q1.check({"Russie", "Corée du Nord"})
+✗ Question 1 — Not quite yet. That is the answer for the whole article: count the last
+paragraph only, countries_mentioned(doc.paragraphs[4]).
+>>> q2.check(("Séoul", "KP"))
+✗ Question 2 — Not quite yet. KP is North Korea: Séoul is the capital of the South.
+>>> q3.check("sentence")
+✗ Question 3 — Not quite yet. Moscou and Russie are never in the same sentence: a
+sentence window never joins them.
+>>> q4.check(r"(quatre|trois|deux) fois")
+✗ Question 4 — Not quite yet. On the text 'Les sanctions sont deux fois plus lourdes.',
+re.findall with your pattern gives ['deux'].
 """
 
-from helpers.exercises import ValueQuestion
+from helpers.exercises import PatternQuestion, ValueQuestion
 
 
-def _ratios() -> tuple[tuple[float, float], tuple[float, float]]:
-    """Type/token ratios (whole text, first 150 words) of the article, then of other_text.txt.
-
-    >>> [[round(r, 2) for r in pair] for pair in _ratios()]
-    [[0.53, 0.67], [0.7, 0.73]]
-    """
-    from helpers.corpus import SEEDS, load_article, load_file
-    from helpers.frequency import is_word, type_token_ratio
-    from helpers.tokens import tokenize
-
-    def both(text: str) -> tuple[float, float]:
-        words = [t.lower() for t in tokenize(text) if is_word(t)]
-        return type_token_ratio(words), type_token_ratio(words[:150])
-
-    a, o = both(load_article().text), both(load_file(SEEDS / "other_text.txt").text)
-    return a, o
-
-
-class HigherRatio(ValueQuestion):
+class MostMentioned(ValueQuestion):
     label = "Question 1"
-    prompt = ("Over their first 150 words, which text has the higher type/token ratio: "
-              "'article.txt' or 'other_text.txt'?")
+    prompt = ("In the article's last paragraph (doc.paragraphs[4]), after mapping people and "
+              "places to countries, which country or countries are mentioned most? Give a set "
+              "of their French names, as countries_mentioned() writes them.")
     setup = (
-        "from helpers import load_article, load_file\n"
-        "from helpers.frequency import is_word, type_token_ratio\n"
-        "from helpers.tokens import tokenize\n"
-        "article = load_article()\n"
-        "from helpers.corpus import SEEDS\n"
-        "other = load_file(SEEDS / 'other_text.txt')"
+        "from helpers import load_article\n"
+        "from helpers.linking import countries_mentioned\n"
+        "doc = load_article()"
     )
     solution = """
-        def ratio(doc, n=150):
-            words = [t.lower() for t in tokenize(doc.text) if is_word(t)][:n]
-            return type_token_ratio(words)
-
-        richer = max((article, other), key=ratio).source
+        counts = countries_mentioned(doc.paragraphs[4])
+        top = max(counts.values())
+        countries = {name for name, n in counts.items() if n == top}
     """
-    answer_name = "richer"
+    answer_name = "countries"
     hints = (
-        "Write a small function ratio(doc): the words of doc.text (tokenize, keep is_word, "
-        "lower-case), the first 150, then type_token_ratio.",
-        "The longer a text, the lower its ratio: that is why both are cut at 150 words. "
-        "Compare ratio(article) and ratio(other); a Document's .source is its file name.",
+        "countries_mentioned() takes a text too: countries_mentioned(doc.paragraphs[4]) "
+        "counts the last paragraph's mentions after metonymy (Washington counts for "
+        "États-Unis).",
+        "Print the Counter: equal counts at the top are a tie. max(counts.values()) is the "
+        "highest count; keep every name that has it.",
     )
-    wrong_examples = ("article.txt", "Article.txt", "other_text", "both", "seeds/other_text.txt")
+    wrong_examples = ("Corée du Nord", {"Corée du Nord"}, {"Russie", "Corée du Nord"},
+                      {"KP", "US"}, {"Pyongyang", "Washington"},
+                      {"Corée du Nord", "États-Unis", "Chine"}, {"North Korea", "United States"},
+                      {"corée du nord", "états-unis"}, {"Corée du Nord", "Etats-Unis"},
+                      {"nord-coréen", "américain"}, ["Corée du Nord", "États-Unis"], {None, 1})
 
-    @property
-    def explanation(self) -> str:  # type: ignore[override]  # computed: it cannot go stale
-        (a_all, a_150), (o_all, o_150) = _ratios()
-        return (f"Over the whole texts the gap is wide ({a_all:.2f} for the article, {o_all:.2f} "
-                f"for other_text.txt); over 150 words each it shrinks ({a_150:.2f} against "
-                f"{o_150:.2f}): most of the gap came from the article being longer.")
+    @staticmethod
+    def _counts(paragraph: int | None = 4) -> dict[str, int]:
+        from helpers.corpus import load_article
+        from helpers.linking import countries_mentioned
 
-    def expected(self) -> str:
-        (_, article), (_, other) = _ratios()
-        return "article.txt" if article > other else "other_text.txt"
+        doc = load_article()
+        return countries_mentioned(doc if paragraph is None else doc.paragraphs[paragraph])
 
-    def nudge(self, answer: str) -> str | None:
-        if answer == "article.txt":
-            return ("Print ratio(article) and ratio(other): the higher ratio, the fewer words "
-                    "come back, the richer the text.")
-        if answer not in ("article.txt", "other_text.txt"):
-            return "Answer with a file name, as a Document's .source gives it."
-        return None
+    def expected(self) -> set[str]:
+        counts = self._counts()
+        return {name for name, n in counts.items() if n == max(counts.values())}
+
+    def precheck(self, answer: object) -> str | None:
+        if isinstance(answer, str):
+            return ("Answer with a set of names, e.g. {'France'}: if several countries tie "
+                    "at the top, give them all.")
+        return super().precheck(answer)
+
+    def nudge(self, answer: set) -> str | None:
+        from helpers.gazetteer import folded, gazetteer
+
+        if not all(isinstance(a, str) for a in answer):
+            return None  # the checker says which items are not text
+        if any(len(a) == 2 and a.isupper() for a in answer):
+            return "Give the countries' French names, as countries_mentioned() writes them."
+        if answer & {"Moscou", "Pyongyang", "Pékin", "Washington", "Séoul", "Vladivostok"}:
+            return "That is a capital or a city: count it for its country, with the people."
+        whole = self._counts(None)
+        if answer == {name for name, n in whole.items() if n == max(whole.values())}:
+            return ("That is the answer for the whole article: count the last paragraph only, "
+                    "countries_mentioned(doc.paragraphs[4]).")
+        names = set(whole)
+        for word in sorted(answer - names):
+            if any(folded(word) == folded(name) for name in names):
+                return (f"Almost: write « {word} » exactly as countries_mentioned() writes "
+                        "it: look at upper and lower case, and at the accents.")
+            if word in gazetteer().demonyms or word.lower() in gazetteer().demonyms:
+                return f"« {word} » is an adjective: give the name of the country."
+            return (f"« {word} » is not a name countries_mentioned() uses: write each "
+                    "country in French, exactly as it prints them.")
+        expected = self._expected()
+        if answer < expected:
+            return "Right, but not alone: another country has just as many mentions."
+        if answer > expected:
+            return "Too many: keep only the countries with the highest count."
+        return ("Not all of these are at the top: print countries_mentioned(doc.paragraphs[4]) "
+                "and keep every country with the highest count.")
 
 
-class MostDistinctive(ValueQuestion):
+class LinkSeoul(ValueQuestion):
     label = "Question 2"
-    prompt = "Which word of other_text.txt is the most distinctive against general French?"
+    prompt = ("Link the mention « Séoul », a capital the article does not name: give "
+              "(entity, country) as a tuple, the country as its two-letter ISO code.")
     setup = (
-        "from helpers import load_file\n"
-        "from helpers.frequency import count\n"
-        "from helpers.keyness import keyness\n"
-        "from helpers.tokens import tokenize\n"
-        "from helpers.corpus import SEEDS\n"
-        "other = load_file(SEEDS / 'other_text.txt')"
+        "from helpers.entities import Mention\n"
+        "from helpers.linking import link\n"
+        "mention = Mention('Séoul', 0, 5, 'LOC')"
     )
     solution = """
-        counts = count(tokenize(other.text), casefold=True, punctuation=False)
-        word = keyness(counts, n=1)[0].word
-    """
-    answer_name = "word"
-    hints = (
-        "Count the words (count(tokenize(...), casefold=True, punctuation=False)), then "
-        "keyness(counts) ranks them against general French.",
-        "keyness(counts, n=1) is a list of one Keyword: take its .word.",
-    )
-    wrong_examples = ("près", "Crue", "Libourne", "la", "nuit")
-
-    def expected(self) -> str:
-        from helpers.corpus import SEEDS, load_file
-        from helpers.frequency import count
-        from helpers.keyness import keyness
-        from helpers.tokens import tokenize
-
-        counts = count(tokenize(load_file(SEEDS / "other_text.txt").text), casefold=True,
-                       punctuation=False)
-        return keyness(counts, n=1)[0].word
-
-    def nudge(self, answer: str) -> str | None:
-        if answer == "près":
-            return ("« près » is second: a word frequent everywhere in French scores less than "
-                    "one general French rarely uses.")
-        if answer.lower() != answer:
-            return "The counts are case-folded: answer in lower case."
-        if answer in ("libourne", "marchand", "dordogne"):
-            return ("Keyness scores words counted at least twice (min_count=2): a name seen "
-                    "once is not scored.")
-        if answer in ("la", "le", "de", "les"):
-            return "That is one of the most frequent words of all French: not distinctive."
-        return None
-
-
-class AddMeteoFrance(ValueQuestion):
-    label = "Question 3"
-    prompt = ("The rules miss « Météo-France ». Add it to the gazetteer with add_entry, then "
-              "give (text, label, country) of the mention extract_entities now finds.")
-    setup = (
-        "from helpers import extract_entities, load_file\n"
-        "from helpers.gazetteer import add_entry\n"
-        "from helpers.corpus import SEEDS\n"
-        "other = load_file(SEEDS / 'other_text.txt')"
-    )
-    solution = """
-        add_entry("Météo-France", "ORG", "FR")
-        found = [m for m in extract_entities(other.text) if m.text == "Météo-France"]
-        answer = (found[0].text, found[0].label, found[0].country)
+        linked = link(mention)
+        answer = (linked.entity, linked.country)
     """
     hints = (
-        "Météo-France is France's weather service, an organisation: "
-        "add_entry(name, label, country) with label 'ORG' and the ISO code of France.",
-        "After add_entry, run extract_entities(other.text) again and pick the mention whose "
-        ".text is 'Météo-France'.",
+        "link(mention) returns the mention with its entity and country filled in from the "
+        "gazetteer, as section 1 did for Kim Jong-il.",
+        "Build the tuple from the linked mention's .entity and .country attributes.",
     )
-    wrong_examples = (("Météo-France", "LOC", "FR"), ("Météo-France", "ORG", None),
-                      ("Météo", "ORG", "FR"), ("Météo-France", "ORG", "FRA"))
-    explanation = (
-        "add_entry changes the gazetteer of this session only: helpers/data/gazetteer.tsv is "
-        "untouched, and clear_user_entries() goes back to the kit's names. For a place, give "
-        "lat= and lon= too and it goes on the map."
-    )
+    wrong_examples = (("Séoul", "KP"), ("Séoul", None), ("Pyongyang", "KP"),
+                      ("Séoul", "Corée du Sud"), ("Séoul", "kr"), ("Seoul", "KR"),
+                      ("Séoul", "KR", "LOC"), "Séoul", {"Séoul", "KR"})
 
-    def expected(self) -> tuple[str, str, str]:
-        return ("Météo-France", "ORG", "FR")
+    def expected(self) -> tuple[str, str]:
+        return ("Séoul", "KR")
+
+    def precheck(self, answer: object) -> str | None:
+        if type(answer).__name__ == "Mention":
+            return ("That is a whole Mention: give the tuple of the linked mention's .entity "
+                    "and .country.")
+        return super().precheck(answer)
 
     def nudge(self, answer: tuple) -> str | None:
-        if len(answer) == 3 and answer[1] == "LOC":
-            return "Météo-France is not a place: it is France's weather service."
-        if len(answer) == 3 and answer[2] is None:
-            return "Give the entry a country: add_entry(name, label, country)."
-        if len(answer) == 3 and answer[0] != "Météo-France":
-            return "The whole name is one mention, hyphen included."
+        if answer and answer[0] == "Pyongyang":
+            return "Pyongyang is the North's capital: link the mention of Séoul."
+        if len(answer) != 2:
+            return None  # the checker says how many items to give
+        country = answer[1]
+        if country == "KP":
+            return "KP is North Korea: Séoul is the capital of the South."
+        if isinstance(country, str) and len(country) > 3:
+            return ("Give the country as link() gives it: its two-letter ISO code in capitals "
+                    "(as 'FR' for France), not its name.")
+        if country is None:
+            return "The country is missing: link(mention) fills it in, in .country."
+        return None
+
+class Window(ValueQuestion):
+    label = "Question 3"
+    prompt = "Which co-occurrence window makes Moscou and Russie neighbours in the network?"
+    setup = (
+        "from helpers import load_article\n"
+        "from helpers.network import cooccurrence\n"
+        "doc = load_article()"
+    )
+    solution = """
+        window = "paragraph"
+        assert "Russie" in cooccurrence(doc, window=window).neighbours("Moscou")
+    """
+    answer_name = "window"
+    hints = (
+        "The choices are 'sentence' and 'paragraph': try cooccurrence(doc, window=...)"
+        ".neighbours('Moscou') with each.",
+        "Find Moscou and Russie in the article (paragraphs 2 and 3): are they ever in the "
+        "same sentence?",
+    )
+    wrong_examples = ("sentence", "Sentence", "document")
+
+    def expected(self) -> str:
+        return "paragraph"
+
+    def nudge(self, answer: str) -> str | None:
+        if answer.strip().lower() == "sentence":
+            return ("Moscou and Russie are never in the same sentence: a sentence window "
+                    "never joins them.")
+        if answer not in ("sentence", "paragraph"):
+            return "Answer with one of the two windows the question names, in lower case."
         return None
 
 
-q1 = HigherRatio()
-q2 = MostDistinctive()
-q3 = AddMeteoFrance()
+#: The pattern string of the article's counted meetings (paragraph 5).
+COUNTED = ("⟦PER:1⟧ a rencontré depuis ⟦DATE:2⟧ quatre fois le président chinois ⟦PER:3⟧, "
+           "trois fois le président sud-coréen ⟦PER:4⟧ et deux fois ⟦PER:5⟧.")
+
+
+class CountedFromPieces(PatternQuestion):
+    label = "Question 4"
+    prompt = ("Complete the counted-meeting pattern: add « deux », and require a person "
+              "(the title piece, then a PER slot) after « fois ».")
+    cases = (
+        ("Les sanctions sont deux fois plus lourdes.", []),
+        ("⟦PER:0⟧ est allé trois fois en ⟦LOC:1⟧.", []),
+        (COUNTED, ["quatre", "trois", "deux"]),
+        ("⟦PER:0⟧ a vu deux fois ⟦PER:1⟧ et trois fois le président russe ⟦PER:2⟧.",
+         ["deux", "trois"]),
+    )
+    setup = 'import re\ntitle = r"(?:le président [\\w-]+ )?"'
+    solution = 'pattern = r"(quatre|trois|deux) fois " + title + r"⟦PER:\\d+⟧"'
+    answer_name = "pattern"
+    hints = (
+        "An alternation `(a|b)` offers words: add a third one for two meetings.",
+        "After « fois » comes a space, then the piece title (« le président chinois », or "
+        "nothing), then a person's slot r\"⟦PER:\\d+⟧\". Join the three strings with +.",
+    )
+    wrong_examples = (r"(quatre|trois) fois", r"(quatre|trois|deux) fois",
+                      r"(quatre|trois|deux) fois [^.]*⟦\w+:\d+⟧", r"(\w+) fois \w+")
+    explanation = (
+        "The kit's ITEM piece is the same idea, with longer lists: COUNT (every number word "
+        "from une to douze, or « à N reprises »), then PERSON = TITLE + a PER slot, where TITLE "
+        "knows hundreds of titles and nationalities; number('deux') == 2."
+    )
+
+
+q1 = MostMentioned()
+q2 = LinkSeoul()
+q3 = Window()
+q4 = CountedFromPieces()

@@ -20,7 +20,8 @@ from html import escape
 from ..entities import Difference, Mention
 from ..evaluation import Score
 
-__all__ = ["COLOURS", "diff_html", "entities_html", "error_table", "score_table"]
+__all__ = ["COLOURS", "TYPE_COLOURS", "TYPE_NAMES", "diff_html", "entities_html", "error_table",
+           "score_table"]
 
 #: label -> (background tint, border / legend colour): Okabe–Ito hues.
 COLOURS: Mapping[str, tuple[str, str]] = {
@@ -34,6 +35,9 @@ _OTHER = ("#E5E7EB", "#6B7280")
 _BOX = "border-radius:4px;padding:1px 3px"
 _NAMES = {"PER": "person", "LOC": "place", "ORG": "organisation", "MISC": "other name",
           "DATE": "date"}
+#: The entity types the figures draw (map, network): the legend colour and name of each.
+TYPE_COLOURS = {label: COLOURS[label][1] for label in ("PER", "LOC", "ORG", "MISC")}
+TYPE_NAMES = {label: _NAMES[label] for label in TYPE_COLOURS}
 
 _STYLE = (
     "<style>"
@@ -46,13 +50,16 @@ _STYLE = (
     ".ents .tag{font-size:10px;font-weight:bold;margin-left:4px}"
     "</style>"
 )
+# Dark text on every tint, inline: JupyterLab drops a <style> from an untrusted notebook's
+# outputs, and its dark theme would otherwise write light text on the light tints.
+_INK = "#1B1B1B"
 # Diff boxes: a border style and a mark per kind, not only a colour. Inline, so that
 # they survive where a notebook's <style> is not applied.
 _DIFF = {
-    "match": "border:2px solid #009E73;background:#E6F4EF",
-    "fp": "border:2px dotted #D55E00;background:#FBE0D0",
-    "fn": "border:2px dashed #0072B2;background:#DCEBF7",
-    "mixed": "border:2px solid #D55E00;background:#FBE0D0",
+    "match": "border:2px solid #009E73;background:#E6F4EF;color:#1B1B1B",
+    "fp": "border:2px dotted #D55E00;background:#FBE0D0;color:#1B1B1B",
+    "fn": "border:2px dashed #0072B2;background:#DCEBF7;color:#1B1B1B",
+    "mixed": "border:2px solid #D55E00;background:#FBE0D0;color:#1B1B1B",
 }
 
 
@@ -64,7 +71,7 @@ def _legend(labels: Iterable[str]) -> str:
     items = []
     for label in labels:
         tint, border = _colours(label)
-        items.append(f'<span style="background:{tint};border-color:{border}">'
+        items.append(f'<span style="background:{tint};border-color:{border};color:{_INK}">'
                      f'{escape(label)} · {_NAMES.get(label, "candidate")}</span>')
     return f'<div class="legend">{"".join(items)}</div>' if items else ""
 
@@ -109,7 +116,8 @@ def entities_html(text: str, mentions: Iterable[Mention], *,
         parts.append(
             f'<mark class="ent ent-{escape(label)}" data-label="{escape(label)}" '
             f'data-start="{m.start}" data-end="{m.end}" title="{escape(" · ".join(details))}" '
-            f'style="background:{tint};border-color:{border}">{escape(text[m.start : m.end])}'
+            f'style="background:{tint};border-color:{border};color:{_INK}">'
+            f'{escape(text[m.start : m.end])}'
             f'<span class="ent-label">{escape(label)}</span></mark>'
         )
         position = m.end

@@ -1,9 +1,10 @@
 """Figures for frequency analysis: bars, Zipf, coverage, word cloud, dispersion, heatmap.
 
 Each function takes the core's plain data (counts, positions, scores) and
-returns a :class:`Figure`: a small matplotlib figure (dpi 80) with a title and
-labelled axes, in colour-blind-safe colours (Okabe–Ito, cividis). Nothing is
-shown by itself: end a notebook cell with the figure to display it once.
+returns a :class:`~helpers.views.figure.Figure`: a small matplotlib figure (laid out
+at 80 dpi, drawn sharp at 160) with a title and labelled axes, in colour-blind-safe
+colours (Okabe–Ito, cividis). Nothing is shown by itself: end a notebook cell with
+the figure to display it once.
 
 >>> fig = bar_chart([("kim", 5), ("péninsule", 5), ("pyongyang", 4)], title="Top 3")
 >>> fig
@@ -14,121 +15,28 @@ shown by itself: end a notebook cell with the figure to display it once.
 
 from __future__ import annotations
 
-import io
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
-from typing import Any
 
-import matplotlib
-import matplotlib.figure
-import matplotlib.text
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, NullFormatter
 
 from ..frequency import ZipfFit, coverage, most_common, types_for_share, zipf_fit
+from .figure import (  # noqa: F401 - the kit's figure base, imported from here by lessons
+    BLUE,
+    DPI,
+    GREEN,
+    GREY,
+    ORANGE,
+    VERMILLION,
+    Figure,
+    leaders,
+    new_figure,
+    quoted,
+)
 
 __all__ = ["Figure", "bar_chart", "coverage_plot", "dispersion_plot", "heatmap", "kwic_html",
            "word_cloud", "zipf_plot"]
-
-# Okabe–Ito: distinct for every common colour-vision deficiency.
-BLUE, ORANGE, VERMILLION, GREEN, GREY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#7A7A7A"
-DPI = 80
-
-
-class Figure(matplotlib.figure.Figure):
-    """A matplotlib Figure that a notebook shows as a PNG and its caption, with no pyplot.
-
-    Made without pyplot, it is never displayed twice (once by pyplot, once as
-    the cell's value) and never kept in memory by a figure manager. Its face is
-    opaque white, so its dark text stays readable in a dark theme.
-
-    Every view sets :attr:`caption`, one sentence with the figure's key number, for
-    readers who cannot see the picture (and for nbval, which compares it); a
-    figure without one falls back to its titles.
-
-    >>> fig = bar_chart([("kim", 5), ("péninsule", 5)], title="Top 2")
-    >>> fig.caption
-    'Bar chart “Top 2” (2 bars): « kim » and « péninsule » lead with 5 each.'
-    >>> Figure().caption, new_figure()[0].caption
-    ('A figure.', 'A figure.')
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("facecolor", "white")
-        super().__init__(*args, **kwargs)
-        self._kit_caption = ""
-
-    @property
-    def caption(self) -> str:
-        """One sentence saying what the figure shows; else its titles; else "A figure."."""
-        if self._kit_caption:
-            return self._kit_caption
-        titles = [self._suptitle.get_text()] if self._suptitle is not None else []
-        titles += [ax.get_title() for ax in self.axes]
-        titles = [t.strip() for t in titles if t.strip()]
-        return "; ".join(dict.fromkeys(titles)) + "." if titles else "A figure."
-
-    @caption.setter
-    def caption(self, text: str) -> None:
-        self._kit_caption = " ".join(str(text).split())
-
-    def _repr_png_(self) -> bytes:
-        buffer = io.BytesIO()
-        self.savefig(buffer, format="png", dpi=self.dpi, facecolor="white", edgecolor="white",
-                     transparent=False)
-        return buffer.getvalue()
-
-    def _ipython_display_(self) -> None:
-        """The PNG (its text version: the caption), then the caption as a visible line.
-
-        No ``text/html`` holding the image: nbval would compare its bytes.
-        """
-        from IPython.display import display
-
-        caption = self.caption
-        display({"image/png": self._repr_png_(), "text/plain": caption}, raw=True)
-        display({"text/markdown": f"*{_markdown_escape(caption)}*", "text/plain": caption},
-                raw=True)
-
-    def draw(self, renderer: Any) -> None:
-        """Draw every text literally: a student's word such as ``$x$`` is not math.
-
-        Texts made before drawing are switched off math one by one; tick labels that
-        matplotlib makes while drawing take the setting from the context.
-        """
-        for text in self.findobj(matplotlib.text.Text):
-            text.set_parse_math(False)
-        with matplotlib.rc_context({"text.parse_math": False}):
-            super().draw(renderer)
-
-
-def _markdown_escape(text: str) -> str:
-    """``text`` with Markdown's special characters escaped: a student's ``*word*`` stays."""
-    return re.sub(r"([\\`*_\[\]<>#|~])", r"\\\1", text)
-
-
-def quoted(words: Sequence[str], limit: int = 3) -> str:
-    """Words in guillemets, joined in English: « a », « b » and « c » (and 2 more).
-
-    >>> quoted(["kim", "péninsule"]), quoted("abcde")
-    ('« kim » and « péninsule »', '« a », « b », « c » and 2 more')
-    """
-    shown = [f"« {w} »" for w in words[:limit]]
-    if len(words) > limit:
-        shown.append(f"{len(words) - limit} more")
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
-def leaders(pairs: Iterable[tuple[str, float]]) -> tuple[list[str], float]:
-    """The items tied for the highest value, in their given order, and that value.
-
-    >>> leaders([("kim", 5), ("péninsule", 5), ("pyongyang", 4)])
-    (['kim', 'péninsule'], 5)
-    """
-    pairs = list(pairs)
-    top = max((v for _, v in pairs), default=0)
-    return [w for w, v in pairs if v == top], top
 
 
 def _lead(words: Sequence[str], value: float, unit: str = "") -> str:
@@ -142,18 +50,6 @@ def _lead(words: Sequence[str], value: float, unit: str = "") -> str:
 def _minus(text: str) -> str:
     """A typographic minus sign (−), as matplotlib writes on its axes."""
     return text.replace("-", "\u2212")
-
-
-def new_figure(
-    width: float = 6, height: float = 4, *, layout: str | None = "constrained"
-) -> tuple[Figure, Axes]:
-    """A figure (``width`` × ``height`` inches at 80 dpi) and its one Axes.
-
-    ``layout=None`` skips matplotlib's constrained layout, which costs half the
-    drawing time: for a figure redrawn often, set its margins once instead.
-    """
-    fig = Figure(figsize=(width, height), dpi=DPI, layout=layout)
-    return fig, fig.add_subplot()
 
 
 def bar_chart(
@@ -175,7 +71,7 @@ def bar_chart(
     marked = set(highlight)
     words = [w for w, _ in pairs][::-1]
     values = [v for _, v in pairs][::-1]
-    size = 10 if len(words) <= 15 else 8 if len(words) <= 25 else 7
+    size = 10 if len(words) <= 15 else 9 if len(words) <= 25 else 8
     ax.barh(range(len(words)), values, color=[ORANGE if w in marked else BLUE for w in words])
     ax.set_yticks(range(len(words)), [w if len(w) <= 18 else w[:17] + "…" for w in words],
                   fontsize=size)
@@ -216,7 +112,7 @@ def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: s
               label="Zipf's law: slope −1")
     ax.set(title=title or f"Zipf plot: fitted slope {slope} (R² {fit.r2:.2f})",
            xlabel="rank (1 = most frequent)", ylabel="frequency (count)")
-    ax.legend(fontsize=8)
+    ax.legend(fontsize=9)
     # Plain numbers on the log axes: matplotlib's default writes them as math text
     # (10^1), which the kit's Figure draws literally (user text must never be math).
     plain = FuncFormatter(lambda value, _: f"{value:g}")
@@ -256,8 +152,10 @@ def word_cloud(
     """
     from wordcloud import WordCloud
 
-    cloud = WordCloud(width=480, height=240, background_color="white", colormap="cividis",
-                      max_words=max_words, random_state=random_state, prefer_horizontal=1.0)
+    # scale 2: the cloud's pixels match the PNG's (drawn at twice the layout's dpi)
+    cloud = WordCloud(width=480, height=240, scale=2, background_color="white",
+                      colormap="cividis", max_words=max_words, random_state=random_state,
+                      prefer_horizontal=1.0)
     positive = {w: n for w, n in most_common(counts, max_words) if n > 0}
     fig, ax = new_figure(6, 3.3)
     if positive:
@@ -291,7 +189,7 @@ def dispersion_plot(
     for number, start in enumerate(boundaries, start=1):
         ax.axvline(start, color=GREY, linestyle=":", linewidth=1)
         ax.text(start, 1.0, f" ¶{number}", transform=ax.get_xaxis_transform(),
-                va="bottom", fontsize=8, color=GREY)
+                va="bottom", fontsize=9, color=GREY)
     ax.set_yticks(range(len(words)), words)
     ax.set_ylim(max(len(words), 1) - 0.5, -0.5)
     ax.set_xlim(-0.01 * n_tokens, max(n_tokens, 1))  # a word at position 0 stays visible
@@ -332,9 +230,9 @@ def heatmap(
     for y, line in enumerate(values):
         for x, v in enumerate(line):
             text = f"{v:g}" if float(v).is_integer() else f"{v:.2f}".lstrip("0")
-            ax.text(x, y, text, ha="center", va="center", fontsize=7,
+            ax.text(x, y, text, ha="center", va="center", fontsize=8,
                     color="black" if v > top / 2 else "white")
-    ax.set_xticks(range(len(terms)), terms, rotation=60, ha="right", fontsize=8)
+    ax.set_xticks(range(len(terms)), terms, rotation=60, ha="right", fontsize=9)
     ax.set_yticks(range(len(rows)), [f"¶{i}" for i in range(1, len(rows) + 1)])
     ax.set(title=title, xlabel=term_label, ylabel=row_label)
     fig.colorbar(image, ax=ax, label=value_label, shrink=0.9)
@@ -375,7 +273,7 @@ def kwic_html(lines: Sequence, width: int = 45) -> str:
         left, right = line.left[-width:], line.right[:width]
         rows.append(
             f'<tr><td style="{cell};text-align:right">{escape(left)}</td>'
-            f'<td style="{cell}"><mark style="background:#FCE3B0;font-weight:bold">'
+            f'<td style="{cell}"><mark style="background:#FCE3B0;color:#1B1B1B;font-weight:bold">'
             f"{escape(line.keyword)}</mark></td>"
             f'<td style="{cell};text-align:left">{escape(right)}</td></tr>'
         )

@@ -1,45 +1,90 @@
-"""The lessons' figures in JupyterLab's dark theme: each keeps its white face and its
-caption is shown under it (screenshots in artifacts/browser/*-dark.png)."""
+"""Every lesson in JupyterLab's dark theme, as saved: each figure keeps its white face and
+its caption, and every coloured output (highlights, tables, messages) keeps readable text
+(screenshots in artifacts/browser/*-dark.png; the light theme is test_lessons_in_browser)."""
 
 from __future__ import annotations
 
-import io
+import json
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from test_navigation_in_browser import OPENED  # pytest puts this folder on sys.path
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "browser"
-
-LESSONS = ["notebooks/02_frequency.ipynb", "notebooks/04_entity_mapping.ipynb"]
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts" / "browser"
+LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 DARK = """() => document.body.dataset.jpThemeLight === 'false'"""
 
+# WCAG's contrast ratio of each output element that paints its own background (a
+# highlighted entity, a table row, a feedback box) against its text; 4.5 is WCAG AA.
+# And each figure's top-left pixel, read through a canvas: the kit draws on white.
+LOOK = """() => {
+  const rgb = (s) => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const low = [], figures = {};
+  const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+  for (const el of panel.querySelectorAll('.jp-OutputArea-output *')) {
+    const style = getComputedStyle(el);
+    const back = rgb(style.backgroundColor);
+    if (back.length < 3 || back[3] === 0 || !el.innerText || !el.innerText.trim()) continue;
+    const [hi, lo] = [lum(rgb(style.color)), lum(back)].sort((a, b) => b - a);
+    const ratio = (hi + 0.05) / (lo + 0.05);
+    const text = el.innerText.trim().slice(0, 30);
+    if (ratio < 4.5) low.push(`${el.tagName} «${text}» ${ratio.toFixed(1)}`);
+  }
+  for (const img of panel.querySelectorAll('.jp-OutputArea-output img')) {
+    if (!img.complete || !img.naturalWidth) continue;
+    const canvas = document.createElement('canvas');
+    canvas.width = 4; canvas.height = 4;
+    const context = canvas.getContext('2d');
+    context.drawImage(img, 0, 0);
+    const [r, g, b] = context.getImageData(2, 2, 1, 1).data;
+    figures[img.src.slice(-80) + img.src.length] = r === 255 && g === 255 && b === 255;
+  }
+  return {low, figures};
+}"""
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda path: path.split("/")[-1][:2])
-def test_figures_stay_readable_in_the_dark_theme(lesson, lab_server, browser_context):
+
+def saved_figures(lesson: Path) -> int:
+    cells = json.loads(lesson.read_text(encoding="utf-8"))["cells"]
+    return sum("image/png" in output.get("data", {})
+               for cell in cells for output in cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("lesson", LESSONS, ids=lambda path: path.stem[:2])
+def test_every_lesson_stays_readable_in_the_dark_theme(lesson, lab_server, browser_context):
+    path = f"notebooks/{lesson.name}"
     page = browser_context.new_page()
     try:
-        page.goto(f"{lab_server.url}/lab/workspaces/dark/tree/{lesson}?token={lab_server.token}")
-        page.wait_for_function(OPENED, arg=lesson, timeout=60_000)
+        page.goto(f"{lab_server.url}/lab/workspaces/dark{lesson.stem[:2]}/tree/{path}"
+                  f"?token={lab_server.token}")
+        page.wait_for_function(OPENED, arg=path, timeout=60_000)
         page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', "
                       "{theme: 'JupyterLab Dark'})")
         page.wait_for_function(DARK, timeout=30_000)
-        figures = page.locator(".jp-NotebookPanel:visible .jp-OutputArea-output img")
-        figures.first.wait_for(timeout=30_000)
-        assert figures.count() >= 3
-        for index in range(min(figures.count(), 6)):
-            figure = figures.nth(index)
-            figure.scroll_into_view_if_needed()
-            shot = Image.open(io.BytesIO(figure.screenshot())).convert("RGB")
-            assert shot.getpixel((2, 2)) == (255, 255, 255), f"figure {index} is not on white"
-        captions = page.locator(".jp-NotebookPanel:visible .jp-RenderedMarkdown em")
-        assert captions.count() >= 3  # the italic line under each figure
+        # JupyterLab renders cells as they scroll into view: look at each screenful
+        panel = page.locator(".jp-NotebookPanel:visible .jp-WindowedPanel-outer").first
+        low: set[str] = set()
+        figures: dict[str, bool] = {}
+        for _ in range(300):
+            page.wait_for_timeout(80)
+            seen = page.evaluate(LOOK)
+            low.update(seen["low"])
+            figures.update(seen["figures"])
+            if panel.evaluate("(el) => { const end = el.scrollTop + el.clientHeight >= "
+                              "el.scrollHeight - 2; el.scrollTop += el.clientHeight; "
+                              "return end; }"):
+                break
+        assert not low, f"{lesson.stem}: text hard to read in the dark theme: {sorted(low)[:8]}"
+        assert len(figures) >= min(saved_figures(lesson), 1), f"{lesson.stem}: no figure shown"
+        assert all(figures.values()), f"{lesson.stem}: a figure is not drawn on white"
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        name = lesson.split("/")[-1].removesuffix(".ipynb")
         page.locator(".jp-NotebookPanel:visible").first.screenshot(
-            path=str(ARTIFACTS / f"{name}-dark.png"))
+            path=str(ARTIFACTS / f"{lesson.stem}-dark.png"))
     finally:
         page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', "
                       "{theme: 'JupyterLab Light'})")

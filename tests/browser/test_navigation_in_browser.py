@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import contextlib
 
-LESSON = "notebooks/03_entities.ipynb"  # headings with ':', '?', ','
-NEXT = "notebooks/04_entity_mapping.ipynb"
+LESSON = "notebooks/04_entities.ipynb"  # headings with ':', '?', ','
+NEXT = "notebooks/05_entity_mapping.ipynb"
 MAP = "notebooks/00_start_here.ipynb"
 
 OPENED = """(path) => {
@@ -60,7 +60,7 @@ def test_nav_links_scroll_to_sections_and_open_the_next_lesson(lab_server, brows
             nav_link("Lesson map").scroll_into_view_if_needed()
         assert not failed, f"section links that did not scroll to their heading: {failed}"
 
-        nav_link("Lesson 04 — Entity mapping →").click()
+        nav_link("Lesson 05 — Entity mapping →").click()
         page.wait_for_function(OPENED, arg=NEXT, timeout=30_000)
         nav_link("Lesson map").click()
         page.wait_for_function(OPENED, arg=MAP, timeout=30_000)

@@ -1,4 +1,4 @@
-"""The saved HTML report opens in Chromium with its figures (lesson 05's save_report)."""
+"""The saved HTML report opens in Chromium with its figures (lesson 06's save_report)."""
 
 from __future__ import annotations
 
