@@ -67,14 +67,14 @@ class ElisionPattern(PatternQuestion):
         ("restée jusqu’à présent à l’écart", ["jusqu’", "l’"]),
         ("Il n’y a pas eu de communiqué commun ni de signature d’accords", ["n’", "d’"]),
         ("Aujourd’hui, sur une presqu’île, quelqu’un", []),
-        ("Lorsqu'il s’envole pour l'Élysée", ["Lorsqu'", "s’", "l'"]),
+        ("Jusqu'ici, il s’envole pour l'Élysée", ["Jusqu'", "s’", "l'"]),
     )
     setup = "import re"
     solution = 'pattern = r"\\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’\']"'
     answer_name = "pattern"
     hints = (
         "Three things are missing: the capital letters, the keyboard apostrophe ', and the "
-        "longer elided words (qu’, jusqu’, lorsqu’, puisqu’).",
+        "longer elided words qu’ and jusqu’.",
         "A character class `[’']` accepts either apostrophe; `(?:qu|jusqu|…)` offers "
         "alternatives without making a group (a group would change what findall returns).",
         "`\\b` at the start makes sure the elided word is not the end of a longer word, as "
