@@ -16,29 +16,21 @@ Run from the project root:  .venv/bin/python bench/entities.py
 
 from __future__ import annotations
 
-import os
+import statistics
 import sys
+import time
+from pathlib import Path
 
-# This folder holds bench/tokenize.py, which shadows the stdlib module tokenize
-# (imported by dataclasses): take the folder off the import path first.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
-import statistics  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from helpers.corpus import load_article  # noqa: E402
-from helpers.entities import (  # noqa: E402
+from helpers.corpus import load_article
+from helpers.entities import (
     _analyse,
     extract_entities,
     load_gold_entities,
     score,
     spacy_entities,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
 
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 TARGET_F1, TARGET_MS = 0.95, 20.0
@@ -82,9 +74,10 @@ def main() -> None:
     print(f"extract_entities(article): median {median_ms:.2f} ms over 50 runs "
           f"(target ≤ {TARGET_MS:.0f} ms)")
     print()
-    import importlib.util  # bench/ner_eval.py (this folder is off sys.path, see above)
+    import importlib.util  # bench/ner_eval.py, the script beside this one
 
-    spec = importlib.util.spec_from_file_location("ner_eval", Path(_HERE) / "ner_eval.py")
+    here = Path(__file__).with_name("ner_eval.py")
+    spec = importlib.util.spec_from_file_location("ner_eval", here)
     ner_eval = importlib.util.module_from_spec(spec)
     sys.modules["ner_eval"] = ner_eval  # its dataclasses look their module up
     spec.loader.exec_module(ner_eval)

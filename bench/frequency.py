@@ -13,24 +13,16 @@ Run from the project root:  .venv/bin/python bench/frequency.py
 
 from __future__ import annotations
 
-import os
+import json
+import resource
+import statistics
+import subprocess
 import sys
-
-# bench/tokenize.py, next to this script, shares its name with the stdlib module
-# ``tokenize``: take this folder off the import path before anything imports it.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
-import json  # noqa: E402
-import resource  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+from collections import Counter
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 BULK = (ROOT / ".." / "shared" / "data" / "corpus" / "fr_bulk.txt").resolve()
 FRACTIONS = (0.01, 0.10, 1.0)
 BUDGET_S, BUDGET_MB, BUDGET_MS = 3.0, 400, 150

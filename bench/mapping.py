@@ -22,27 +22,30 @@ Run from the project root:  .venv/bin/python bench/mapping.py
 
 from __future__ import annotations
 
-import os
-import sys
+import statistics
+import time
+from pathlib import Path
 
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
-import statistics  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+from helpers.entities import extract_entities, load_gold_entities
+from helpers.gazetteer import lookup
+from helpers.linking import linking_accuracy
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from helpers.entities import extract_entities, load_gold_entities  # noqa: E402
-from helpers.gazetteer import lookup  # noqa: E402
-from helpers.linking import linking_accuracy  # noqa: E402
-from scripts import gazetteer_coordinates  # noqa: E402
 
 UNSEEN = ROOT / "tests" / "data" / "unseen"
 BUDGET_MS, BUDGET_S, TOLERANCE = 150, 5.0, 0.5
 
+
+
+def _gazetteer_coordinates():
+    """scripts/gazetteer_coordinates.py, loaded by its path (scripts/ is not a package)."""
+    import importlib.util
+
+    path = ROOT / "scripts" / "gazetteer_coordinates.py"
+    spec = importlib.util.spec_from_file_location("gazetteer_coordinates", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 def accuracy() -> None:
     gold = linking_accuracy()
@@ -53,7 +56,7 @@ def accuracy() -> None:
 
 
 def placement() -> None:
-    reference = gazetteer_coordinates.reference
+    reference = _gazetteer_coordinates().reference
     print("\n2. Capitals and countries of the unseen texts on the map")
     total = bad = 0
     for path in sorted(UNSEEN.glob("*.txt")):

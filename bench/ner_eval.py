@@ -31,30 +31,21 @@ spaCy gets the lines through ``nlp.pipe``; the kit one call per line.
 
 from __future__ import annotations
 
-import os
+import argparse
+import functools
+import hashlib
+import json
 import sys
+import time
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-# bench/tokenize.py, next to this script, shares its name with the stdlib module
-# ``tokenize``: take this folder off the import path before anything imports it.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
-import argparse  # noqa: E402
-import functools  # noqa: E402
-import hashlib  # noqa: E402
-import json  # noqa: E402
-import time  # noqa: E402
-import warnings  # noqa: E402
-from collections import Counter, defaultdict  # noqa: E402
-from collections.abc import Callable, Iterable, Sequence  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
-from pathlib import Path  # noqa: E402
+from helpers.evaluation import Score, prf
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from helpers.evaluation import Score, prf  # noqa: E402
 
 DATA = ROOT / "bench" / "data" / "ner"
 BULK = (ROOT / ".." / "shared" / "data" / "corpus" / "fr_bulk.txt").resolve()

@@ -80,11 +80,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from helpers.gazetteer import read_gazetteer  # noqa: E402
-from helpers.places import (  # noqa: E402
+from helpers.gazetteer import read_gazetteer
+from helpers.places import (
     ALIAS_COLUMNS,
     COLUMNS,
     KINDS,
@@ -95,6 +92,8 @@ from helpers.places import (  # noqa: E402
     _keys,
     key,
 )
+
+ROOT = Path(__file__).resolve().parents[1]
 
 OUTPUT = PLACES_PATH
 TOWNS_OUTPUT = TOWNS_PATH

@@ -94,7 +94,6 @@ def country_problems(gaz) -> list[str]:
 def check(gaz=None) -> tuple[list[str], int, int]:
     """Problems found, places checked, places GeoNames does not know."""
     if gaz is None:
-        sys.path.insert(0, str(ROOT))
         from helpers.gazetteer import gazetteer
 
         gaz = gazetteer()
@@ -115,7 +114,6 @@ def check(gaz=None) -> tuple[list[str], int, int]:
 
 def fill(path: Path = ROOT / "helpers" / "data" / "gazetteer.tsv") -> int:
     """Write GeoNames coordinates for capitals and cities that are missing or off; count them."""
-    sys.path.insert(0, str(ROOT))
     from helpers.gazetteer import read_gazetteer
 
     by_name = {e.name: e for e in read_gazetteer(path).entries}

@@ -47,7 +47,7 @@ LOWER_HEADS = {"rue", "parc", "square", "salle", "colonne", "cathédrale", "faub
 
 
 def _load_scorer():
-    # bench/ is not a package (and holds a tokenize.py): load the script by its path.
+    # bench/ is not a package: load the script by its path.
     spec = importlib.util.spec_from_file_location("ner_eval", ROOT / "bench" / "ner_eval.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules["ner_eval"] = module

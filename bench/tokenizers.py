@@ -1,6 +1,6 @@
 """Benchmark the kit's tokenizer and sentence splitter against their peers.
 
-Run from the project root:  .venv/bin/python bench/tokenize.py [--debug] [--quick]
+Run from the project root:  .venv/bin/python bench/tokenizers.py [--debug] [--quick]
 
 1. Speed on ../shared/data/corpus/fr_bulk.txt (each tokenizer called line by line).
 2. Token F1 against the gold surface tokens of the UD French test sets.
@@ -12,28 +12,20 @@ one timing run instead of five.
 
 from __future__ import annotations
 
-import os
+import argparse
+import re
+import statistics
 import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
 
-# This script shares its name with the stdlib module ``tokenize``: take its own
-# folder off the import path before anything imports that module.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or ".") != _HERE]
-
-import argparse  # noqa: E402
-import re  # noqa: E402
-import statistics  # noqa: E402
-import time  # noqa: E402
-from collections import Counter  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
+from helpers.evaluation import GoldSentence, prf, read_conllu, spans_of
+from helpers.peers import PEERS, spacy_blank_fr
+from helpers.sentences import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from helpers.evaluation import GoldSentence, prf, read_conllu, spans_of  # noqa: E402
-from helpers.peers import PEERS, spacy_blank_fr  # noqa: E402
-from helpers.sentences import sentence_spans  # noqa: E402
 
 DATA = (ROOT / ".." / "shared" / "data").resolve()
 BULK = DATA / "corpus" / "fr_bulk.txt"
