@@ -220,13 +220,11 @@ def by_label(gold: Sequence[Sequence[tuple[str, str]]],
 
 def kit_system() -> System:
     """The kit's rules and gazetteer, one call per sentence."""
-    from helpers import entities
     from helpers.entities import extract_entities
+    from helpers.entities.analysis import analyse
 
     def run(texts: list[str]) -> list[list[Span]]:
-        cached = getattr(entities, "_analyse", None)  # time the whole work on every pass
-        if hasattr(cached, "cache_clear"):
-            cached.cache_clear()
+        analyse.cache_clear()  # time the whole work on every pass
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # some sentences "look English" to the kit
             return [[(m.start, m.end, m.label or "") for m in extract_entities(t)] for t in texts]
@@ -236,13 +234,11 @@ def kit_system() -> System:
 
 def recognize_system(model: bool) -> System:
     """The kit's production extractor (helpers.ner.recognize), one call per sentence."""
-    from helpers import entities
+    from helpers.entities.analysis import analyse
     from helpers.ner import recognize
 
     def run(texts: list[str]) -> list[list[Span]]:
-        cached = getattr(entities, "_analyse", None)
-        if hasattr(cached, "cache_clear"):
-            cached.cache_clear()
+        analyse.cache_clear()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return [[(m.start, m.end, m.label or "") for m in recognize(t, model=model)]

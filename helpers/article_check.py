@@ -23,9 +23,18 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .corpus import SEEDS, Document, load_text
+from .dates import find_dates
+from .entities import Mention, extract_entities
+from .frequency import count
+from .lexicon import unknown_words
+from .linking import capital_of, link_mentions
+from .relations import relations
+from .sentences import sentences
+from .tokens import tokenize
 
 __all__ = ["ArticleCheck", "check_article"]
 
@@ -68,75 +77,101 @@ class ArticleCheck:
                           *self.gold, "", gold])
 
 
+@dataclass(frozen=True)
+class _Text:
+    """What the probes look at: the document, its tokens and its linked mentions."""
+
+    doc: Document
+    tokens: list[str]
+    linked: list[Mention]
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+
+Probe = Callable[[_Text], "str | None"]
+
+
+def _some(found: list[str], n: int = 1) -> str | None:
+    """The most frequent of ``found`` (×count), or None if there are fewer than ``n``."""
+    if len(found) < n:
+        return None
+    shown = [f"{w} ×{c}" if c > 1 else w for w, c in Counter(found).most_common(4)]
+    return ", ".join(shown)
+
+
+def _paragraphs(t: _Text) -> str | None:
+    n = len(t.doc.paragraphs)
+    return f"{n} paragraphs" if n >= 3 else None
+
+
+def _words(t: _Text) -> str | None:
+    n = len(t.text.split())
+    return f"{n:,} words" if 150 <= n <= 1500 else None
+
+
+def _sentences(t: _Text) -> str | None:
+    n = len(sentences(t.text))
+    return f"{n} sentences" if n >= 5 else None
+
+
+def _repeated(t: _Text) -> str | None:
+    counts = count(t.tokens, stopwords=True, casefold=True, punctuation=False)
+    top = [(w, c) for w, c in counts.most_common(3) if c >= 3]
+    return ", ".join(f"{w} ×{c}" for w, c in top) or None
+
+
+def _named(label: str) -> Probe:
+    return lambda t: _some([m.entity or m.text for m in t.linked if m.label == label], 2)
+
+
+def _repeated_name(t: _Text) -> str | None:
+    names = Counter(m.entity or m.text for m in t.linked)
+    return ", ".join(f"{n} ×{c}" for n, c in names.most_common(3) if c > 1) or None
+
+
+def _metonymy(t: _Text) -> str | None:
+    return _some([m.text for m in t.linked if m.label == "LOC" and m.country
+                  and (capital := capital_of(m.country)) and capital.name == m.entity])
+
+
+def _dates(pattern: re.Pattern[str]) -> Probe:
+    return lambda t: _some([m.text for m in find_dates(t.text) if pattern.search(m.text)])
+
+
+def _meeting(t: _Text) -> str | None:
+    found = relations(t.doc)
+    return f"{found[0]}" + (f" (+{len(found) - 1})" if len(found) > 1 else "") \
+        if found else None
+
+
+#: (lessons, what, probe): a probe returns what it found, or None.
+_NEEDS: list[tuple[str, str, Probe]] = [
+    ("00 02 04", "three paragraphs or more", _paragraphs),
+    ("00", "a length a class can read (150–1,500 words)", _words),
+    ("01", "several sentences", _sentences),
+    ("01", "an elision (l’, d’, qu’…)", lambda t: _some([w for w in t.tokens
+                                                            if _ELISION.match(w)])),
+    ("01", "a hyphenated word or name",
+     lambda t: _some([w for w in t.tokens if "-" in w.strip("-")])),
+    ("01", "a word no dictionary knows (a typo for the bug hunt)",
+     lambda t: _some(unknown_words(t.tokens))),
+    ("02", "a content word used three times or more", _repeated),
+    ("03 04", "two people or more", _named("PER")),
+    ("03 04", "two places or more", _named("LOC")),
+    ("04", "a name mentioned twice or more", _repeated_name),
+    ("03", "a relative date (hier, jeudi…)", _dates(_RELATIVE)),
+    ("03", "a date with a year", _dates(_YEAR)),
+    ("04", "a capital standing for its state (metonymy)", _metonymy),
+    ("04", "a meeting the relation patterns find", _meeting),
+]
+
+
 def _needs(doc: Document) -> list[tuple[str, str, Callable[[], str | None]]]:
     """(lessons, what, probe): a probe returns what it found, or None."""
-    from .dates import find_dates
-    from .entities import extract_entities
-    from .frequency import count
-    from .lexicon import unknown_words
-    from .linking import capital_of, link_mentions
-    from .relations import relations
-    from .sentences import sentences
-    from .tokens import tokenize
-
-    text = doc.text
-    tokens = tokenize(text)
-    linked = link_mentions(extract_entities(text))
-
-    def some(found: list[str], n: int = 1) -> str | None:
-        if len(found) < n:
-            return None
-        shown = [f"{w} ×{c}" if c > 1 else w for w, c in Counter(found).most_common(4)]
-        return ", ".join(shown)
-
-    def words() -> str | None:
-        n = len(text.split())
-        return f"{n:,} words" if 150 <= n <= 1500 else None
-
-    def repeated() -> str | None:
-        counts = count(tokens, stopwords=True, casefold=True, punctuation=False)
-        top = [(w, c) for w, c in counts.most_common(3) if c >= 3]
-        return ", ".join(f"{w} ×{c}" for w, c in top) or None
-
-    def named(label: str) -> Callable[[], str | None]:
-        return lambda: some([m.entity or m.text for m in linked if m.label == label], 2)
-
-    def repeated_name() -> str | None:
-        names = Counter(m.entity or m.text for m in linked)
-        return ", ".join(f"{n} ×{c}" for n, c in names.most_common(3) if c > 1) or None
-
-    def metonymy() -> str | None:
-        return some([m.text for m in linked if m.label == "LOC" and m.country
-                     and (capital := capital_of(m.country)) and capital.name == m.entity])
-
-    def dates(pattern: re.Pattern[str]) -> Callable[[], str | None]:
-        return lambda: some([m.text for m in find_dates(text) if pattern.search(m.text)])
-
-    def meeting() -> str | None:
-        found = relations(doc)
-        return f"{found[0]}" + (f" (+{len(found) - 1})" if len(found) > 1 else "") \
-            if found else None
-
-    return [
-        ("00 02 04", "three paragraphs or more",
-         lambda: f"{len(doc.paragraphs)} paragraphs" if len(doc.paragraphs) >= 3 else None),
-        ("00", "a length a class can read (150–1,500 words)", words),
-        ("01", "several sentences",
-         lambda: f"{len(sentences(text))} sentences" if len(sentences(text)) >= 5 else None),
-        ("01", "an elision (l’, d’, qu’…)", lambda: some([t for t in tokens if _ELISION.match(t)])),
-        ("01", "a hyphenated word or name",
-         lambda: some([t for t in tokens if "-" in t.strip("-")])),
-        ("01", "a word no dictionary knows (a typo for the bug hunt)",
-         lambda: some(unknown_words(tokens))),
-        ("02", "a content word used three times or more", repeated),
-        ("03 04", "two people or more", named("PER")),
-        ("03 04", "two places or more", named("LOC")),
-        ("04", "a name mentioned twice or more", repeated_name),
-        ("03", "a relative date (hier, jeudi…)", dates(_RELATIVE)),
-        ("03", "a date with a year", dates(_YEAR)),
-        ("04", "a capital standing for its state (metonymy)", metonymy),
-        ("04", "a meeting the relation patterns find", meeting),
-    ]
+    text = _Text(doc, tokenize(doc.text), link_mentions(extract_entities(doc.text)))
+    return [(lessons, what, partial(probe, text)) for lessons, what, probe in _NEEDS]
 
 
 def _gold_tokens(text: str) -> str | None:

@@ -122,6 +122,9 @@ def setup_check(*, strict: bool = True) -> SetupReport:
 
     With ``strict`` (the default) a problem raises :class:`SetupError` whose
     message lists every problem and its fix; otherwise the report says it.
+
+    >>> setup_check(strict=False).problems
+    []
     """
     report = SetupReport()
     report.lines.append(f"✓ Python {sys.version_info.major}.{sys.version_info.minor}")
@@ -139,10 +142,16 @@ def setup_check(*, strict: bool = True) -> SetupReport:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m helpers.check``: the set-up check; with ``--article PATH``, what another
-    article would need for the lessons (see :mod:`helpers.article_check`)."""
+    article would need for the lessons (see :mod:`helpers.article_check`).
+
+    >>> main([])  # doctest: +ELLIPSIS
+    ✓ Python 3...
+    0
+    """
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m helpers.check", description=main.__doc__)
+    usage = (main.__doc__ or "").split("\n\n")[0]  # the first paragraph, not the example
+    parser = argparse.ArgumentParser(prog="python -m helpers.check", description=usage)
     parser.add_argument("--article", metavar="PATH",
                         help="a .txt file you would like to teach on instead of the article")
     args = parser.parse_args(argv)

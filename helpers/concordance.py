@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .collation import did_you_mean, french_key
-from .frequency import _stopword_set, check_tokens, is_word
+from .frequency import check_tokens, is_word
 from .normalize import fold_accents, normalize
+from .stopwords import stopword_set
 from .tokens import token_spans, tokenize
 
 __all__ = ["MEASURES", "Collocation", "KwicLine", "collocations", "concordance", "dispersion",
@@ -253,7 +254,7 @@ def collocations(
         return []
     from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
 
-    stops = _stopword_set(stopwords)
+    stops = stopword_set(stopwords)
     finder = BigramCollocationFinder.from_words(words)
     finder.apply_freq_filter(max(min_freq, 1))
     finder.apply_word_filter(lambda w: not is_word(w) or w in stops)

@@ -23,140 +23,16 @@ import os
 import re
 import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
+from .documents import Document, split_paragraphs
 from .language import warn_if_not_french
 from .textfile import check_encoding, read_text_file
 
-__all__ = ["Document", "load_article", "load_file", "load_text"]
+__all__ = ["Document", "load_article", "load_file", "load_text", "split_paragraphs"]
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-
-# ---------------------------------------------------------------------------
-# Read-only containers: a loaded Document never changes (load_article() is
-# cached and shared), but it still behaves like plain lists and dicts: it
-# compares equal to them, prints like them and converts to JSON.
-
-
-def _read_only(self: object, *args: object, **kwargs: object) -> NoReturn:
-    name = getattr(self, "_what", "this value")
-    raise TypeError(
-        f"{name} is read-only: a loaded Document never changes. "
-        f"Make your own copy first, e.g. mine = {getattr(self, '_copy_hint', 'list(...)')}"
-    )
-
-
-class _ReadOnlyList(list):
-    """A list that refuses changes (Document.paragraphs)."""
-
-    __slots__ = ()
-    _what = "Document.paragraphs"
-    _copy_hint = "list(doc.paragraphs)"
-    __setitem__ = __delitem__ = __iadd__ = __imul__ = _read_only
-    append = extend = insert = pop = remove = clear = sort = reverse = _read_only
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_ReadOnlyList, (list(self),))
-
-
-class _ReadOnlyDict(dict):
-    """A dict that refuses changes (Document.meta)."""
-
-    __slots__ = ()
-    _what = "Document.meta"
-    _copy_hint = "dict(doc.meta)"
-    __setitem__ = __delitem__ = __ior__ = _read_only
-    clear = pop = popitem = setdefault = update = _read_only
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_ReadOnlyDict, (dict(self),))
-
-
-# ---------------------------------------------------------------------------
-# Document
-
-# One or more blank lines (empty, or only spaces/tabs/NBSP) between paragraphs.
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
-_SPACES = re.compile(r"\s+")
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Split `text` into paragraphs; strip each paragraph's outer whitespace.
-
-    A paragraph is a block between blank lines (a blank line is empty or only
-    whitespace). A text with no blank line at all — the article, most news
-    copied from a web page, many exports — has one paragraph per line.
-    Text inside a paragraph (line breaks of a blank-line text included) is
-    kept exactly.
-
-    >>> split_paragraphs("  Un.\\nDeux.\\n \\n\\nTrois.\\n")
-    ['Un.\\nDeux.', 'Trois.']
-    >>> split_paragraphs("Un.\\nDeux.\\nTrois.")
-    ['Un.', 'Deux.', 'Trois.']
-    """
-    blocks = _BLANK_LINES.split(text) if _BLANK_LINES.search(text) else text.split("\n")
-    paragraphs = (p.strip() for p in blocks)
-    return [p for p in paragraphs if p]
-
-
-@dataclass(frozen=True, eq=True, repr=False)
-class Document:
-    """A text, its paragraphs and facts about it (``meta``).
-
-    Fields: ``text`` (the whole text, as loaded), ``paragraphs`` (see
-    :func:`split_paragraphs`), ``meta`` (a dict, e.g. the article's title and dates) and
-    ``source`` (where it came from: a file name, or ``'<text>'``).
-    ``paragraphs`` and ``meta`` are read-only; copy them to change them.
-    ``print(doc)`` prints the text.
-
-    >>> doc = Document("Pékin reste son plus proche soutien.")
-    >>> doc
-    Document('Pékin reste son plus…', 1 paragraph, 36 characters, source='<text>')
-    >>> doc.paragraphs
-    ['Pékin reste son plus proche soutien.']
-    """
-
-    text: str
-    paragraphs: list[str] = None  # type: ignore[assignment]  # None: split `text`
-    meta: dict[str, Any] = None  # type: ignore[assignment]  # None: {}
-    source: str = "<text>"
-
-    def __post_init__(self) -> None:
-        if not isinstance(self.text, str):
-            raise TypeError(f"Document text must be a str, got {type(self.text).__name__}")
-        paragraphs = split_paragraphs(self.text) if self.paragraphs is None else self.paragraphs
-        if isinstance(paragraphs, str) or not all(isinstance(p, str) for p in paragraphs):
-            raise TypeError("Document paragraphs must be a list of str")
-        meta = {} if self.meta is None else self.meta
-        if not isinstance(meta, Mapping):
-            raise TypeError(f"Document meta must be a dict, got {type(meta).__name__}")
-        object.__setattr__(self, "paragraphs", _ReadOnlyList(paragraphs))
-        object.__setattr__(self, "meta", _ReadOnlyDict(meta))
-        object.__setattr__(self, "source", str(self.source))
-
-    def __repr__(self) -> str:
-        n = len(self.paragraphs)
-        return (
-            f"Document({_preview(self.text)!r}, {n:,} paragraph{'s' * (n != 1)}, "
-            f"{len(self.text):,} characters, source={self.source!r})"
-        )
-
-    def __str__(self) -> str:
-        return self.text
-
-    def __hash__(self) -> int:
-        return hash((self.text, tuple(self.paragraphs), self.source))
-
-
-def _preview(text: str, width: int = 24) -> str:
-    """The first words of `text` (about `width` characters), then '…'."""
-    head = _SPACES.sub(" ", text[: width * 4]).strip()
-    if len(head) <= width and len(text.strip()) <= width:
-        return head
-    cut = head[: width + 1].rsplit(" ", 1)[0] if " " in head[:width + 1] else head[:width]
-    return cut.rstrip(" ,;:") + "…"
 
 
 # ---------------------------------------------------------------------------
@@ -238,15 +114,7 @@ def load_text(
             "encoding=, errors= and html= only apply to files; this string is already "
             "text, so leave them out (to read a file, use load_file('name.txt'))"
         )
-    text = text_or_path
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        what = "an empty string" if not text else "only whitespace"
-        raise ValueError(
-            f"load_text() was given {what}: there is no text to analyse. Pass the text "
-            "itself, or read a file with load_file('mon_texte.txt')"
-        )
+    text = _unify_line_ends(text_or_path)
     if _FILE_NAME.match(text.strip()):
         warnings.warn(
             f"load_text() analyses the string {text.strip()!r} itself, as text. If it is "
@@ -298,6 +166,19 @@ def load_file(
     text = read_text_file(source, encoding=encoding, shown=shown, errors=errors, html=html)
     warn_if_not_french(text)
     return Document(text, meta=meta, source=source.name)
+
+
+def _unify_line_ends(text: str) -> str:
+    """`text` with ``\\n`` for every line end; an empty text is a ValueError."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        what = "an empty string" if not text else "only whitespace"
+        raise ValueError(
+            f"load_text() was given {what}: there is no text to analyse. Pass the text "
+            "itself, or read a file with load_file('mon_texte.txt')"
+        )
+    return text
 
 
 def _check_meta(meta: object) -> None:

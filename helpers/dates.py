@@ -27,8 +27,8 @@ import datetime as dt
 import re
 import warnings
 
+from .checks import check_text
 from .entities import Mention
-from .tokens import _check
 
 __all__ = ["DAYS", "MONTHS", "find_dates", "resolve_date"]
 
@@ -82,7 +82,7 @@ def find_dates(text: str) -> list[Mention]:
     >>> find_dates("Il a 2000 personnes et 12 euros.")
     []
     """
-    _check(text, "find_dates")
+    check_text(text, "find_dates")
     return [Mention(m.group(), m.start(), m.end(), "DATE", rule="date pattern")
             for m in _PATTERN.finditer(text)]
 
@@ -144,70 +144,102 @@ def resolve_date(expression: str, reference: dt.date | str) -> str:
     ref = _as_date(reference)
     expr = " ".join(expression.lower().replace("’", "'").split())
     expr = re.sub(r"^(?:d'|de |depuis |en |le |jusqu'(?:au|à) )(?!mois )", "", expr)
-    words = expr.split()
-
-    relative = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2}
-    if words and words[0] in relative:
-        day = ref + dt.timedelta(days=relative[words[0]])
-        named = [w for w in words[1:] if w in DAYS]
-        if named and DAYS[day.weekday()] != named[0]:
-            warnings.warn(f"{expression!r}: {day.isoformat()} is a {DAYS[day.weekday()]}, "
-                          f"not a {named[0]}; check the reference date", UserWarning,
-                          stacklevel=2)
-        return day.isoformat()
-
-    found = re.fullmatch(
-        rf"(?:(?P<wd>{_DAY}) )?(?P<d>1er|\d{{1,2}}) (?P<m>{_MONTH})(?: (?P<y>\d{{4}}))?", expr)
-    if found:
-        day_number = 1 if found["d"] == "1er" else int(found["d"])
-        month = _MONTH_NUMBER[found["m"]]
-        year = int(found["y"]) if found["y"] else ref.year
-        try:
-            return dt.date(year, month, day_number).isoformat()
-        except ValueError:
-            raise ValueError(f"{expression!r} is not a valid date") from None
-
-    found = re.fullmatch(
-        rf"(?:(?P<p>début|fin|mi|courant)[- ]?)?(?P<m>{_MONTH})(?: (?P<y>\d{{4}}))?", expr)
-    if found:
-        month = _MONTH_NUMBER[found["m"]]
-        if found["y"]:
-            year = int(found["y"])
-        else:  # the last such month, this year or the year before
-            year = ref.year if month <= ref.month else ref.year - 1
-        if found["p"] in ("début", "mi", "fin"):
-            return _month_range(year, month, found["p"])
-        return f"{year}-{month:02d}"
-
-    found = re.fullmatch(r"(?:(?P<p>début|fin|mi|courant)[- ]?)?(?P<y>\d{4})", expr)
-    if found:
-        if found["p"] in ("début", "mi", "fin"):
-            return _year_range(int(found["y"]), found["p"])
-        return found["y"]
-
-    found = re.fullmatch(rf"(?P<wd>{_DAY})(?: (?P<when>soir|matin|dernier|prochain))?", expr)
-    if found:
-        day = _weekday_before(found["wd"], ref)
-        if found["when"] == "prochain":
-            day = day + dt.timedelta(days=7)
-        elif found["when"] == "dernier" and day == ref:
-            day = day - dt.timedelta(days=7)
-        return day.isoformat()
-
-    found = re.fullmatch(rf"(la semaine|le mois|l'année|l'an) ({_NEXT_OR_LAST})", expr)
-    if found:
-        step = 1 if found[2].startswith("prochain") else -1
-        if found[1] == "la semaine":
-            year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
-            return f"{year}-W{week:02d}"
-        if found[1] == "le mois":
-            month_index = ref.year * 12 + ref.month - 1 + step
-            return f"{month_index // 12}-{month_index % 12 + 1:02d}"
-        return str(ref.year + step)
-
+    for resolve in (_relative_day, _day_of_month, _month, _year, _weekday, _next_or_last):
+        value = resolve(expr, ref, expression)
+        if value is not None:
+            return value
     raise ValueError(
         f"cannot resolve {expression!r}: resolve_date() knows hier / aujourd’hui / demain "
         "(with a weekday), a weekday, '25 avril 2019', 'mars 2018', 'début 2018', '2011', "
         "and 'la semaine dernière' / 'le mois prochain' / 'l’an dernier'. Pass one "
         "expression that find_dates() found."
     )
+
+
+# Each resolver takes the normalised expression, the reference date and the expression as
+# given (for messages); it returns the ISO value, or None when the expression is not its kind.
+
+_RELATIVE_DAYS = {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "demain": 1, "après-demain": 2}
+
+
+def _relative_day(expr: str, ref: dt.date, expression: str) -> str | None:
+    """hier, d’hier, demain matin, hier jeudi (a warning if yesterday was no Thursday)."""
+    words = expr.split()
+    if not words or words[0] not in _RELATIVE_DAYS:
+        return None
+    day = ref + dt.timedelta(days=_RELATIVE_DAYS[words[0]])
+    named = [w for w in words[1:] if w in DAYS]
+    if named and DAYS[day.weekday()] != named[0]:
+        warnings.warn(f"{expression!r}: {day.isoformat()} is a {DAYS[day.weekday()]}, "
+                      f"not a {named[0]}; check the reference date", UserWarning,
+                      stacklevel=3)
+    return day.isoformat()
+
+
+def _day_of_month(expr: str, ref: dt.date, expression: str) -> str | None:
+    """25 avril 2019, jeudi 25 avril, 1er mai."""
+    found = re.fullmatch(
+        rf"(?:(?P<wd>{_DAY}) )?(?P<d>1er|\d{{1,2}}) (?P<m>{_MONTH})(?: (?P<y>\d{{4}}))?", expr)
+    if not found:
+        return None
+    day_number = 1 if found["d"] == "1er" else int(found["d"])
+    month = _MONTH_NUMBER[found["m"]]
+    year = int(found["y"]) if found["y"] else ref.year
+    try:
+        return dt.date(year, month, day_number).isoformat()
+    except ValueError:
+        raise ValueError(f"{expression!r} is not a valid date") from None
+
+
+def _month(expr: str, ref: dt.date, expression: str) -> str | None:
+    """mars 2018, début mars; a month without a year is the last such month."""
+    found = re.fullmatch(
+        rf"(?:(?P<p>début|fin|mi|courant)[- ]?)?(?P<m>{_MONTH})(?: (?P<y>\d{{4}}))?", expr)
+    if not found:
+        return None
+    month = _MONTH_NUMBER[found["m"]]
+    if found["y"]:
+        year = int(found["y"])
+    else:  # the last such month, this year or the year before
+        year = ref.year if month <= ref.month else ref.year - 1
+    if found["p"] in ("début", "mi", "fin"):
+        return _month_range(year, month, found["p"])
+    return f"{year}-{month:02d}"
+
+
+def _year(expr: str, ref: dt.date, expression: str) -> str | None:
+    """2011, début 2018."""
+    found = re.fullmatch(r"(?:(?P<p>début|fin|mi|courant)[- ]?)?(?P<y>\d{4})", expr)
+    if not found:
+        return None
+    if found["p"] in ("début", "mi", "fin"):
+        return _year_range(int(found["y"]), found["p"])
+    return found["y"]
+
+
+def _weekday(expr: str, ref: dt.date, expression: str) -> str | None:
+    """jeudi, jeudi soir, vendredi dernier, lundi prochain."""
+    found = re.fullmatch(rf"(?P<wd>{_DAY})(?: (?P<when>soir|matin|dernier|prochain))?", expr)
+    if not found:
+        return None
+    day = _weekday_before(found["wd"], ref)
+    if found["when"] == "prochain":
+        day = day + dt.timedelta(days=7)
+    elif found["when"] == "dernier" and day == ref:
+        day = day - dt.timedelta(days=7)
+    return day.isoformat()
+
+
+def _next_or_last(expr: str, ref: dt.date, expression: str) -> str | None:
+    """la semaine dernière (an ISO week), le mois prochain, l’an dernier."""
+    found = re.fullmatch(rf"(la semaine|le mois|l'année|l'an) ({_NEXT_OR_LAST})", expr)
+    if not found:
+        return None
+    step = 1 if found[2].startswith("prochain") else -1
+    if found[1] == "la semaine":
+        year, week, _ = (ref + dt.timedelta(weeks=step)).isocalendar()
+        return f"{year}-W{week:02d}"
+    if found[1] == "le mois":
+        month_index = ref.year * 12 + ref.month - 1 + step
+        return f"{month_index // 12}-{month_index % 12 + 1:02d}"
+    return str(ref.year + step)

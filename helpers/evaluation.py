@@ -125,6 +125,15 @@ def read_conllu(path: str | Path, *, skipped: list[str] | None = None) -> list[G
     A multiword line such as ``1-2 du`` is the surface token ``du`` (its parts
     ``de`` ``le`` are not); ``SpaceAfter=No`` says no space follows a token.
     Forms not found in the text are left out (pass a list as ``skipped``).
+
+    >>> import tempfile
+    >>> lines = ["# text = Du thé.", "1-2\\tDu\\t_", "1\\tde\\t_", "2\\tle\\t_",
+    ...          "3\\tthé\\tSpaceAfter=No", "4\\t.\\t_"]
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "mini.conllu"
+    ...     _ = path.write_text("\\n".join(lines), encoding="utf-8")
+    ...     read_conllu(path)
+    [('Du thé.', [(0, 2), (3, 6), (6, 7)])]
     """
     out: list[GoldSentence] = []
     text: str | None = None

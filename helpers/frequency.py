@@ -6,7 +6,8 @@ order (:func:`helpers.collation.french_key`), so the same text gives the same
 output on every run. Word forms (casefolded, stem,
 lemma) are computed once per distinct word (type), never once per token.
 NLTK and simplemma are imported only when a function needs them. Keyness and
-tf-idf are in :mod:`helpers.keyness`; KWIC and collocations in :mod:`helpers.concordance`.
+tf-idf are in :mod:`helpers.keyness`; KWIC and collocations in :mod:`helpers.concordance`;
+the stopword list in :mod:`helpers.stopwords`.
 
 >>> from helpers import load_article, tokenize
 >>> tokens = tokenize(load_article().text)
@@ -24,8 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .collation import french_key
-from .lexicon import ELISIONS
 from .normalize import normalize
+from .stopwords import french_stopwords, stopword_set
 
 __all__ = [
     "FORMS",
@@ -50,7 +51,15 @@ FORMS: tuple[str, ...] = ("raw", "stem", "lemma")
 
 
 def check_tokens(tokens: object, who: str) -> list[str]:
-    """``tokens`` as a list of str, or a TypeError that says what to pass instead."""
+    """``tokens`` as a list of str, or a TypeError that says what to pass instead.
+
+    >>> check_tokens(("la", "paix"), "count")
+    ['la', 'paix']
+    >>> check_tokens("la paix", "count")
+    Traceback (most recent call last):
+      ...
+    TypeError: count() needs a list of tokens, not one string (it would count characters). ...
+    """
     if isinstance(tokens, str):
         raise TypeError(
             f"{who}() needs a list of tokens, not one string (it would count characters). "
@@ -79,42 +88,6 @@ def is_word(token: str) -> bool:
     ['la', 'péninsule', 'coréenne', 'depuis', 'début', '2018', 'Or']
     """
     return any(c.isalnum() for c in token)
-
-
-# --------------------------------------------------------------------------- stopwords
-
-
-@functools.cache
-def _stopwords() -> frozenset[str]:
-    from stop_words import get_stop_words  # ships its lists: works offline
-
-    return frozenset(normalize(w) for w in get_stop_words("fr")) | ELISIONS
-
-
-def french_stopwords() -> set[str]:
-    """French stopwords: the ``stop-words`` package's list, plus the elided forms.
-
-    The list is ``french.txt`` of python-stop-words (BSD-3-Clause, installed
-    with the kit, no download), with the elided forms ``l'`` ``d'`` ``s'``
-    ``qu'`` … added (see :data:`helpers.lexicon.ELISIONS`). Words are
-    casefolded, with the ASCII apostrophe ``'``. You get a new set each time:
-    add and remove words freely.
-
-    >>> stops = french_stopwords()
-    >>> len(stops) > 300, {"de", "la", "le", "l'", "s'"} <= stops, "péninsule" in stops
-    (True, True, False)
-    """
-    return set(_stopwords())
-
-
-def _stopword_set(stopwords: bool | Iterable[str] | None) -> frozenset[str]:
-    if stopwords is None or stopwords is False:
-        return frozenset()
-    if stopwords is True:
-        return _stopwords()
-    if isinstance(stopwords, str):
-        raise TypeError("stopwords= needs a set of words, e.g. {'de', 'la'}, or True")
-    return frozenset(normalize(w) for w in stopwords)
 
 
 # --------------------------------------------------------------------------- word forms
@@ -189,7 +162,7 @@ def count(
     """
     if form not in FORMS:
         raise ValueError(f"form must be one of {FORMS}, got {form!r}")
-    stops = _stopword_set(stopwords)
+    stops = stopword_set(stopwords)
     counts: Counter[str] = Counter()
     for token, n in Counter(check_tokens(tokens, "count")).items():  # one pass per type
         if not punctuation and not is_word(token):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from .normalize import normalize
 
-__all__ = ["ELISIONS", "is_known", "unknown_words", "zipf"]
+__all__ = ["ELISIONS", "is_known", "lookup_key", "unknown_words", "zipf"]
 
 #: French elided forms, written with ASCII ``'`` (after normalisation): the
 #: ``l'`` of *l’objectif*, the ``qu'`` of *qu’elle*, the ``presqu'`` of *presqu’île*.
@@ -26,8 +26,12 @@ ELISIONS = frozenset(
 _PARTS = re.compile(r"[^'\-]+'?")  # split "l'extrême-orient" into "l'", "extrême", "orient"
 
 
-def _key(word: str) -> str:
-    """The look-up form: casefolded, apostrophes unified, accents kept."""
+def lookup_key(word: str) -> str:
+    """The form a word is looked up in: casefolded, apostrophes unified, accents kept.
+
+    >>> lookup_key("L’État"), lookup_key("Pékin")
+    ("l'état", 'pékin')
+    """
     return normalize(word, casefold=True, apostrophes=True, strip_accents=False)
 
 
@@ -45,7 +49,7 @@ def zipf(word: str, *, lang: str = "fr") -> float:
         raise TypeError(f"zipf() needs one word as a str, got {type(word).__name__}")
     from wordfreq import zipf_frequency  # lazily: loads word lists
 
-    return zipf_frequency(_key(word), lang)
+    return zipf_frequency(lookup_key(word), lang)
 
 
 def is_known(word: str, *, lang: str = "fr") -> bool:
@@ -59,7 +63,7 @@ def is_known(word: str, *, lang: str = "fr") -> bool:
     >>> is_known("l’ex-président"), is_known("Jong-un"), is_known("souien")
     (True, True, False)
     """
-    key = _key(word)
+    key = lookup_key(word)
     if lang == "fr" and key in ELISIONS:
         return True
     from wordfreq import zipf_frequency  # lazily: loads word lists
@@ -122,7 +126,7 @@ def unknown_words(tokens: Iterable[str], *, lang: str = "fr") -> list[str]:
             )
         if not _is_word(token):
             continue
-        key = _key(token)
+        key = lookup_key(token)
         if key in seen:
             continue
         seen.add(key)

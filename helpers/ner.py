@@ -32,33 +32,18 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from functools import cache
-from pathlib import Path
 
-from .entities import (
-    _HEADS,
-    LABELS,
-    STOPWORDS,
-    Mention,
-    _analyse,
-    _apply_gazetteer,
-    _context_label,
-    _Doc,
-    _find_runs,
-    _is_acronym,
-    _is_name_token,
-    _is_portfolio,
-    _name_tokens,
-    _span,
-)
+from .checks import check_text
+from .entities.analysis import Doc, analyse
+from .entities.filtering import inside_capitals
+from .entities.mention import LABELS, Mention
 from .gazetteer import key
 from .language import warn_if_not_french
-from .tokens import _check
+from .ner_evidence import candidates, evidence, first_names, is_ordinary
 
 __all__ = ["WEIGHTS", "recognize"]
-
-DATA = Path(__file__).resolve().parent / "data" / "ner_cues.tsv"
 
 #: How much each piece of evidence weighs for its label. A name takes the label
 #: with the most weight summed over all its mentions, if that weight reaches
@@ -88,200 +73,22 @@ MODEL_MAX_WORDS = 60_000  # tokens, in fact: about 50,000 words
 #: *le Parc*, *le bon Dieu*, *Rien*): a model's guess, a place or a foreign first name of
 #: that spelling, a preposition, an epithet.
 WEAK = frozenset({"model", "place", "loc cue", "two words", "foreign first name", "epithet"})
-_ORDINARY_AT_START = 3.0  # wordfreq Zipf: a capitalised word that starts a sentence
-_ORDINARY_INSIDE = 5.5
 _COMMON = 3.5  # wordfreq Zipf from which a dictionary word is common
 _ROMAN = re.compile(r"^[IVXLCDM]+(?:e|er|ère|es)?$")
 
 
-@cache
-def _cues() -> dict[str, frozenset[str]]:
-    rows = [line.split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    return {kind: frozenset(words.split()) for kind, words in rows}
+@dataclass
+class _Ballot:
+    """The candidates of a text and the evidence summed for each name."""
 
+    settled: list[Mention] = field(default_factory=list)  # typed by the gazetteer or a head
+    open: list[Mention] = field(default_factory=list)  # untyped: the votes decide
+    votes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    kinds: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-@cache
-def _first_names() -> dict[str, tuple[int, int]]:
-    """First name → its highest frequency (1–13) where French is spoken (France, Belgium,
-    Luxembourg, Switzerland), and in western Europe and North America."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("gender_guesser")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
-    french, western = (7, 8, 9, 14), range(15)  # columns of nam_dict.txt: GB, IE, US … CH
-    names: dict[str, tuple[int, int]] = {}
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if line[0] in "#=":
-                continue
-            values = [int(c, 16) if c.strip() else 0 for c in line[30:45].ljust(15)]
-            here = (max(values[c] for c in french), max(values[c] for c in western))
-            if here[1]:
-                for name in line.split()[1].split("+"):
-                    old = names.get(name, (0, 0))
-                    names[name] = (max(old[0], here[0]), max(old[1], here[1]))
-    return names
-
-
-# "de", "du", "de la"… before a name: a particle (M. de Valcourt) or a complement (rue de Verdun)
-_OF = (("de", "la"), ("de", "l’"), ("de",), ("du",), ("des",), ("d’",))
-
-
-def _particle_before(doc: _Doc, i: int) -> int:
-    """How many tokens of a particle (*de*, *d’*, *du*, *des*, *de la*, *de l’*) stand just
-    before token i."""
-    for words in _OF:
-        n = len(words)
-        if i - n >= 1 and doc.norm[i - n:i] == words:
-            return n
-    return 0
-
-
-def _title_before(doc: _Doc, i: int) -> str | None:
-    """The cue just before token i: a narrative title ('comte'), a speech verb ('dit'), or a
-    verb of motion before *de* ('revint de'), as its kind in WEIGHTS."""
-    particle = _particle_before(doc, i)
-    k = i - 1 - particle  # M. de Sairmeuse, le marquis de la Lande, revint de Montbrun
-    if k < 0 or "\n" in doc.gap(k + 1):
-        return None
-    word = doc.norm[k].lower()
-    if particle:
-        if word in _cues()["particle title"]:
-            return "title"
-        if particle == 1 and doc.norm[i - 1] != "du" and word in _cues()["motion verb"]:
-            return "motion"
-        return None  # le notaire de Vichy: a complement, not a name's particle
-    if word in _cues()["title"]:
-        return "title"
-    if word in _cues()["epithet"]:
-        return "epithet"
-    if word in _cues()["speech"]:
-        return "speech"
-    return None
-
-
-def _verb_after(doc: _Doc, j: int) -> bool:
-    """Is the word after a name (token j) a verb whose subject is a person (*courut*)?"""
-    if j >= len(doc.tokens) or not doc.joined(j):
-        return False
-    word = doc.norm[j].lower()
-    if word in ("se", "s’") and j + 1 < len(doc.tokens):
-        word = f"{word} {doc.norm[j + 1].lower()}".replace("’ ", "’")
-    return word in _cues()["person verb"] or word in _cues()["speech"]
-
-
-def _leading_title(doc: _Doc, i: int, j: int) -> int:
-    """Skip capitalised titles at the start of a run: *Monsieur Dupont* → *Dupont*."""
-    titles = _cues()["title"]
-    while j - i >= 2 and doc.norm[i].lower() in titles:
-        i += 1
-        while i < j and not _is_name_token(doc, i):
-            i += 1  # Monsieur de Sairmeuse: the particle goes with the name below
-    return i
-
-
-def _particle_start(doc: _Doc, i: int) -> int:
-    """Include the particle before a name that follows a civility or a title of nobility:
-    *M. de Valcourt*, *le marquis de la Lande* (not *le notaire de Vichy*)."""
-    n = _particle_before(doc, i)
-    if n and i - n - 1 >= 0 and doc.joined(i) \
-            and doc.norm[i - n - 1].lower() in _cues()["particle title"]:
-        return i - n
-    return i
-
-
-def _head_before(doc: _Doc, i: int) -> tuple[int, str] | None:
-    """A lower-case head (*rue de*, *square*, *université*) just before token i: (index, label)."""
-    n = _particle_before(doc, i)
-    k = i - n if all(doc.joined(x) for x in range(i - n, i + 1)) else i
-    if k < 1 or not doc.joined(k):
-        return None
-    word = doc.norm[k - 1]
-    for kind, label in (("place head", "LOC"), ("org head", "ORG")):
-        if word in _cues()[kind]:
-            return k - 1, label
-    return None
-
-
-def _candidates(doc: _Doc) -> list[Mention]:
-    """Lesson 04's runs after the gazetteer, titles trimmed, particles kept after titles,
-    lower-case heads put in front (*rue de Verdun*)."""
-    out = []
-    for m in _apply_gazetteer(doc, _find_runs(doc)):
-        head = _head_before(doc, doc.at[m.start])
-        if head is not None and m.label in (None, "LOC"):
-            start = doc.tokens[head[0]].start
-            out.append(Mention(doc.text[start:m.end], start, m.end, head[1], rule="head"))
-            continue
-        if m.label is not None:
-            out.append(m)
-            continue
-        i, j = _span(doc, m)
-        i = _leading_title(doc, i, j)
-        if i >= j:
-            continue
-        i = _particle_start(doc, i)
-        start, end = doc.tokens[i].start, doc.tokens[j - 1].end
-        out.append(Mention(doc.text[start:end], start, end, None, rule=m.rule))
-    return out
-
-
-def _is_ordinary(doc: _Doc, m: Mention, inside: set[str]) -> bool:
-    """An ordinary word or an interjection written with a capital (*Les*, *Ah*, *Lundi*)."""
-    from .lexicon import zipf
-
-    i, j = _span(doc, m)
-    if j - i != 1:
-        return False
-    word = doc.norm[i]
-    if word.lower() in _cues()["title"] or word.lower() in _cues()["particle title"]:
-        return True  # Monsieur, Madame, Comte alone: a title, not a name
-    if doc.initial[i]:
-        if word in _cues()["interjection"] or word.lower() in STOPWORDS:
-            return True
-        if _first_names().get(word, (0, 0))[1] >= 3:  # Louis, Pierre: names, though frequent
-            return False
-        return word not in inside and zipf(word) >= _ORDINARY_AT_START
-    return word in _HEADS or zipf(word) >= _ORDINARY_INSIDE
-
-
-def _evidence(doc: _Doc, m: Mention, first: dict[str, tuple[int, int]]) -> list[tuple[str, str]]:
-    """(label, kind) pieces of evidence for an untyped candidate, from its own context."""
-    found: list[tuple[str, str]] = []
-    i = doc.at[m.start]
-    if doc.norm[i] in ("de", "d’"):
-        i += 1
-    single = _name_tokens(doc, m) == 1
-    if single and _is_portfolio(doc, m):
-        return [("", "portfolio")]
-    label, _ = _context_label(doc, m, single)
-    if label == "LOC":
-        found.append(("LOC", "loc cue"))
-    elif label == "ORG":
-        found.append(("ORG", "org cue"))
-    elif label == "PER":
-        found.append(("PER", "role"))
-    title = _title_before(doc, doc.at[m.start])
-    if title == "motion":
-        found.append(("LOC", title))
-    elif title:
-        found.append(("PER", title))
-    if _verb_after(doc, _span(doc, m)[1]):
-        found.append(("PER", "person verb"))
-    head = doc.norm[i]
-    if head in _HEADS and not single:
-        found.append((_HEADS[head], "head"))
-    if _is_acronym(m.text):
-        found.append(("ORG", "acronym"))
-    french, western = first.get(doc.norm[i], (0, 0))
-    if western >= 3 and not (single and doc.norm[i] in _HEADS):
-        found.append(("PER", "first name" if french >= 3 else "foreign first name"))
-    elif _name_tokens(doc, m) >= 2 and not any(lab != "PER" for lab, _ in found):
-        found.append(("PER", "two words"))
-    return found
+    def add(self, name: str, label: str, kind: str) -> None:
+        self.votes[name][label] += WEIGHTS[kind]
+        self.kinds[name].add(kind)
 
 
 def recognize(text: str, *, model: bool | None = None) -> list[Mention]:
@@ -297,48 +104,48 @@ def recognize(text: str, *, model: bool | None = None) -> list[Mention]:
     ...     "Ah ! répondit Lucien, M. de Valcourt arrive à Besançon.", model=False)]
     [('Lucien', 'PER'), ('de Valcourt', 'PER'), ('Besançon', 'LOC')]
     """
-    _check(text, "recognize")
+    check_text(text, "recognize")
     if not text.strip():
         return []
     warn_if_not_french(text)
-    doc = _analyse(text)
+    doc = analyse(text)
     if model is None:
         model = len(doc.tokens) <= MODEL_MAX_WORDS
-    first = _first_names()
-    candidates = _candidates(doc)
-    inside = {doc.norm[k] for k in range(len(doc.tokens))
-              if not doc.initial[k] and _is_name_token(doc, k)}
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    kinds: dict[str, set[str]] = defaultdict(set)
-    settled: list[Mention] = []
-    open_: list[Mention] = []
-    for m in candidates:
-        if m.label is not None:
-            settled.append(m)
-            votes[key(m.text)][m.label] += WEIGHTS["gazetteer"]
-            continue
-        if _is_ordinary(doc, m, inside) or _ROMAN.match(m.text):
-            continue
-        evidence = _evidence(doc, m, first)
-        if evidence and evidence[0][1] == "portfolio":
-            continue
-        for label, kind in evidence:
-            votes[_vote_key(m)][label] += WEIGHTS[kind]
-            kinds[_vote_key(m)].add(kind)
-        open_.append(m)
-    _surnames(doc, settled + open_, votes, kinds)
-    _places(open_, votes, kinds)
+    ballot = _ballot(doc)
+    _surnames(ballot.settled + ballot.open, ballot)
+    _places(ballot.open, ballot)
     if model:
-        _model(doc, open_, votes, kinds)
-    out = list(settled)
-    for m in open_:
-        tally = votes.get(_vote_key(m))
-        if not tally or (kinds[_vote_key(m)] <= WEAK and _is_common(m.text)):
+        _model(doc, ballot)
+    out = list(ballot.settled)
+    for m in ballot.open:
+        tally = ballot.votes.get(_vote_key(m))
+        if not tally or (ballot.kinds[_vote_key(m)] <= WEAK and _is_common(m.text)):
             continue
         label, weight = max(sorted(tally.items()), key=lambda kv: kv[1])
         if weight >= THRESHOLD and label in LABELS:
             out.append(replace(m, label=label, rule=f"evidence: {dict(tally)}"))
     return sorted(set(out), key=lambda m: (m.start, m.end))
+
+
+def _ballot(doc: Doc) -> _Ballot:
+    """The text's candidates, each with the evidence of its own context counted."""
+    first = first_names()
+    inside = inside_capitals(doc)
+    ballot = _Ballot()
+    for m in candidates(doc):
+        if m.label is not None:
+            ballot.settled.append(m)
+            ballot.votes[key(m.text)][m.label] += WEIGHTS["gazetteer"]
+            continue
+        if is_ordinary(doc, m, inside) or _ROMAN.match(m.text):
+            continue
+        found = evidence(doc, m, first)
+        if found and found[0][1] == "portfolio":
+            continue
+        for label, kind in found:
+            ballot.add(_vote_key(m), label, kind)
+        ballot.open.append(m)
+    return ballot
 
 
 def _vote_key(m: Mention) -> str:
@@ -359,40 +166,37 @@ def _is_common(name: str) -> bool:
     return " " not in name and zipf(word) >= _COMMON and simplemma.is_known(word, lang="fr")
 
 
-def _surnames(doc: _Doc, mentions: Sequence[Mention], votes: dict[str, Counter[str]],
-              kinds: dict[str, set[str]]) -> None:
+def _surnames(mentions: Sequence[Mention], ballot: _Ballot) -> None:
     """A person's name lends its type to its last word alone (*Lucien Valcourt* → *Valcourt*)."""
+    votes = ballot.votes
     people = [m for m in mentions if votes[key(m.text)].most_common(1)
               and votes[key(m.text)].most_common(1)[0][0] == "PER"]
     for m in people:
         words = m.text.split()
         if len(words) >= 2:
-            votes[key(words[-1])]["PER"] += WEIGHTS["surname"]
-            kinds[key(words[-1])].add("surname")
+            ballot.add(key(words[-1]), "PER", "surname")
 
 
-def _places(mentions: Iterable[Mention], votes: dict[str, Counter[str]],
-            kinds: dict[str, set[str]]) -> None:
+def _places(mentions: Iterable[Mention], ballot: _Ballot) -> None:
     """A name the world gazetteer knows as a place, with no stronger evidence, is a place."""
     from .places import find_place
 
     for name in {key(m.text): m.text for m in mentions}.values():
-        tally = votes[key(name)]
+        tally = ballot.votes[key(name)]
         if tally and max(tally.values()) >= 3.0:
             continue
         if find_place(name) is not None:
-            tally["LOC"] += WEIGHTS["place"]
-            kinds[key(name)].add("place")
+            ballot.add(key(name), "LOC", "place")
 
 
-def _model(doc: _Doc, mentions: Sequence[Mention], votes: dict[str, Counter[str]],
-           kinds: dict[str, set[str]]) -> None:
+def _model(doc: Doc, ballot: _Ballot) -> None:
     """Ask spaCy about the names that would be left out, on their sentences only."""
-    unsure = [m for m in mentions
+    votes = ballot.votes
+    unsure = [m for m in ballot.open
               if not votes[_vote_key(m)] or max(votes[_vote_key(m)].values()) < THRESHOLD]
     if not unsure:
         return
-    from .entities import spacy_model
+    from .entities import spacy_model  # the package's name, so that a test can replace it
     from .sentences import sentence_spans
 
     spans = sentence_spans(doc.text)
@@ -407,5 +211,4 @@ def _model(doc: _Doc, mentions: Sequence[Mention], votes: dict[str, Counter[str]
     for m in unsure:
         label = found.get((m.start, m.end))
         if label in LABELS:
-            votes[_vote_key(m)][label] += WEIGHTS["model"]
-            kinds[_vote_key(m)].add("model")
+            ballot.add(_vote_key(m), label, "model")

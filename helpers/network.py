@@ -28,10 +28,12 @@ from typing import Any
 
 from .collation import french_key, sorted_fr
 from .entities import Mention, extract_entities
-from .linking import link_mentions, paragraph_spans
+from .entity_links import link_mentions
+from .paragraphs import paragraph_spans
 from .sentences import sentence_spans
 
-__all__ = ["WINDOWS", "Network", "centrality", "cooccurrence", "windows"]
+__all__ = ["WINDOWS", "Network", "centrality", "cooccurrence", "most_mentioned", "network_of",
+           "subnetwork", "windows"]
 
 WINDOWS = ("sentence", "paragraph")
 
@@ -54,7 +56,13 @@ class Network:
 
 
 def windows(text: str, window: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` spans of the sentences or the paragraphs of ``text``."""
+    """The ``(start, end)`` spans of the sentences or the paragraphs of ``text``.
+
+    >>> windows("Il pleut. Il vente.\\n\\nFin.", "sentence")
+    [(0, 9), (10, 19), (21, 25)]
+    >>> windows("Il pleut. Il vente.\\n\\nFin.", "paragraph")
+    [(0, 19), (21, 25)]
+    """
     if window not in WINDOWS:
         raise ValueError(f"window must be one of {WINDOWS}, got {window!r}")
     return sentence_spans(text) if window == "sentence" else paragraph_spans(text)
@@ -74,12 +82,21 @@ def cooccurrence(doc: Any, mentions: Iterable[Mention] | None = None, *,
     if not isinstance(text, str):
         raise TypeError(f"cooccurrence() needs a text (str or Document), got {type(doc).__name__}")
     linked = link_mentions(extract_entities(text) if mentions is None else mentions)
-    return _network(text, linked, windows(text, window), window)
+    return network_of(linked, windows(text, window), window)
 
 
-def _network(text: str, linked: Sequence[Mention], spans: Sequence[tuple[int, int]],
-             window: str) -> Network:
-    """The network of ``linked`` mentions over the window ``spans`` (in one sweep)."""
+def network_of(linked: Sequence[Mention], spans: Sequence[tuple[int, int]],
+               window: str) -> Network:
+    """The network of ``linked`` mentions over the window ``spans`` (in one sweep), for a
+    caller that has them already (:func:`helpers.report.report`).
+
+    >>> from helpers.linking import link_mentions
+    >>> text = "Poutine a vu Kim Jong-un. Puis Poutine est parti à Pékin."
+    >>> net = network_of(link_mentions(extract_entities(text)), windows(text, "sentence"),
+    ...                  "sentence")
+    >>> net == cooccurrence(text)
+    True
+    """
     nodes: Counter[str] = Counter()
     types: dict[str, str] = {}
     for m in linked:
@@ -103,7 +120,11 @@ def _network(text: str, linked: Sequence[Mention], spans: Sequence[tuple[int, in
 
 def centrality(net: Network) -> list[tuple[str, float, int]]:
     """``(entity, degree centrality, weighted degree)``, most central first (ties by name,
-    in French order)."""
+    in French order).
+
+    >>> centrality(cooccurrence("Poutine a vu Kim Jong-un. Poutine est parti à Pékin."))
+    [('Vladimir Poutine', 1.0, 2), ('Kim Jong-un', 0.5, 1), ('Pékin', 0.5, 1)]
+    """
     n = len(net.nodes)
     degree: Counter[str] = Counter()
     weighted: Counter[str] = Counter()
@@ -114,3 +135,26 @@ def centrality(net: Network) -> list[tuple[str, float, int]]:
         weighted[b] += w
     rows = [(e, round(degree[e] / (n - 1), 3) if n > 1 else 0.0, weighted[e]) for e in net.nodes]
     return sorted(rows, key=lambda r: (-r[1], -r[2], french_key(r[0])))
+
+
+def most_mentioned(net: Network, n: int) -> list[str]:
+    """The ``n`` most mentioned entities of a network (ties by name, in French order).
+
+    >>> most_mentioned(cooccurrence("Poutine a vu Kim Jong-un. Puis Poutine est parti."), 1)
+    ['Vladimir Poutine']
+    """
+    return sorted(net.nodes, key=lambda e: (-net.nodes[e], french_key(e)))[:n]
+
+
+def subnetwork(net: Network, entities: Iterable[str]) -> Network:
+    """The network restricted to some entities: their nodes and the edges between them.
+
+    >>> net = cooccurrence("Poutine a vu Kim Jong-un. Puis Poutine est parti à Pékin.")
+    >>> subnetwork(net, ["Vladimir Poutine", "Pékin"]).edges
+    {('Pékin', 'Vladimir Poutine'): 1}
+    """
+    keep = set(entities)
+    return Network({e: c for e, c in net.nodes.items() if e in keep},
+                   {e: t for e, t in net.types.items() if e in keep},
+                   {p: w for p, w in net.edges.items() if p[0] in keep and p[1] in keep},
+                   net.window)

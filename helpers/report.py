@@ -21,12 +21,12 @@ On a long text (over :data:`LONG_TEXT` characters) a progress bar
 from __future__ import annotations
 
 import sys
-import warnings
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from .collation import french_key
 
 if TYPE_CHECKING:  # pragma: no cover - imported when report() runs: `import helpers` stays light
     from .corpus import Document
@@ -80,13 +80,13 @@ class Report:
     @property
     def edges(self) -> list[tuple[str, str, int]]:
         """The network's edges as (entity, entity, sentences shared), most shared first."""
-        from .collation import french_key
-
         rows = [(a, b, w) for (a, b), w in self.network.edges.items()]
         return sorted(rows, key=lambda r: (-r[2], french_key(r[0]), french_key(r[1])))
 
 
 class _NoBar:
+    """A progress bar that shows nothing."""
+
     def set_postfix_str(self, text: str) -> None:
         pass
 
@@ -126,102 +126,30 @@ def report(doc: Document, *, top: int = 15, progress: bool | None = None) -> Rep
     >>> [k.word for k in r.keywords], r.entity_counts
     (['dénucléarisation', 'pyongyang', 'jong-un'], {'LOC': 19, 'MISC': 1, 'PER': 11})
     """
-    from .corpus import Document, load_text
+    from . import report_steps as steps  # the whole pipeline: `import helpers` stays light
 
-    if not isinstance(doc, Document):
-        if isinstance(doc, str):
-            doc = load_text(doc)
-        else:
-            raise TypeError(f"report() needs a Document (load_text(path)), got "
-                            f"{type(doc).__name__}")
+    doc = steps.as_document(doc)
     if not isinstance(top, int) or top < 1:
         raise ValueError(f"top must be a whole number of at least 1, got {top!r}")
-    from .collation import french_key
-    from .concordance import collocations
-    from .frequency import count, french_stopwords, most_common
-    from .keyness import keyness
-    from .lexicon import _key, unknown_words
-    from .linking import countries_mentioned, entity_table, link_mentions
-    from .ner import recognize
-    from .network import _network
-    from .sentences import sentence_spans
-    from .tokens import tokenize
-
-    text = doc.text
-    show = len(text) > LONG_TEXT if progress is None else bool(progress)
+    work = steps.Work(doc, top)
+    show = len(doc.text) > LONG_TEXT if progress is None else bool(progress)
     with _steps(show, len(STEPS)) as bar:
-        def step(name: str) -> None:
+        for name in STEPS:
             bar.set_postfix_str(name)
-
-        step("tokens")
-        tokens = tokenize(text)
-        types = Counter(tokens)  # one pass; every later count works per type
-        words = count(tokens, casefold=True, punctuation=False)
-        bar.update()
-
-        step("sentences")
-        spans = sentence_spans(text)
-        size = Size(len(text), len(tokens), sum(words.values()), len(words), len(spans),
-                    len(doc.paragraphs))
-        bar.update()
-
-        step("lemmas")
-        stops = french_stopwords()
-        lemmas = count(tokens, casefold=True, punctuation=False, stopwords=stops, form="lemma")
-        lemmas = Counter({w: n for w, n in lemmas.items() if w not in stops})
-        top_lemmas = tuple(most_common(lemmas, top))
-        bar.update()
-
-        step("keyness")
-        keywords = tuple(keyness(words, n=top))
-        bar.update()
-
-        step("collocations")
-        min_freq = 3 if size.words > 5_000 else 2
-        colls = tuple(collocations(tokens, "pmi", min_freq=min_freq, n=top))
-        bar.update()
-
-        step("entities")
-        with warnings.catch_warnings():  # the language was judged once, on loading
-            warnings.filterwarnings("ignore", message="This text looks .*, not French")
-            mentions = recognize(text)
-        linked = link_mentions(mentions)
-        rows = tuple(entity_table(doc, linked))
-        by_type = Counter(m.label for m in linked)
-        bar.update()
-
-        step("countries")
-        countries = dict(countries_mentioned(doc, linked))
-        bar.update()
-
-        step("network")
-        net = _network(text, linked, spans, "sentence")
-        bar.update()
-
-        step("unknown words")
-        unknown_counts: Counter[str] = Counter()
-        shown: dict[str, str] = {}
-        for token, n in types.items():  # first appearance order: unknown_words keeps it
-            k = _key(token)
-            unknown_counts[k] += n
-            shown.setdefault(k, token)
-        unknown = [(w, unknown_counts[_key(w)]) for w in unknown_words(list(shown.values()))]
-        unknown.sort(key=lambda wn: (-wn[1], french_key(wn[0])))
-        bar.update()
-        step("done")
-
+            steps.RUN[name](work)
+            bar.update()
+        bar.set_postfix_str("done")
     return Report(
         title=str(doc.meta.get("title") or doc.source),
         source=doc.source,
         top=top,
-        size=size,
-        top_lemmas=top_lemmas,
-        keywords=keywords,
-        collocations=colls,
-        entity_counts=dict(sorted(by_type.items())),
-        entities=rows,
-        countries=countries,
-        network=net,
-        unknown=tuple(unknown),
+        size=work.size,
+        top_lemmas=work.top_lemmas,
+        keywords=work.keywords,
+        collocations=work.collocations,
+        entity_counts=work.entity_counts,
+        entities=work.entities,
+        countries=work.countries,
+        network=work.network,
+        unknown=work.unknown,
     )
-

@@ -13,7 +13,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .tokens import _check
+from .abbreviations import load_abbreviations
+from .checks import check_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -26,16 +27,10 @@ __all__ = [
     "train_punkt",
 ]
 
-# Lower case and without the final period, as Punkt stores them. "etc" is
-# left out on purpose: it often ends a sentence, and a sentence that goes on
+# Lower case and without the final period, as Punkt stores them (data/abbreviations.tsv).
+# "etc" is left out on purpose: it often ends a sentence, and a sentence that goes on
 # after it goes on in lower case (see _OPEN_END).
-FRENCH_ABBREVIATIONS = frozenset(
-    """
-    m mm mme mmes mlle mlles mgr dr pr me st ste sts cie
-    cf av ap apr j.-c j.c ex p pp vol art chap fig n° nº no éd coll env
-    t tél réf ibid op cit id sq sqq suiv vs var hab boul bd
-    """.split()
-)
+FRENCH_ABBREVIATIONS = frozenset(a.form.lower() for a in load_abbreviations() if a.punkt)
 # Words that often start a sentence: after an abbreviation or an ellipsis,
 # one of them with a capital letter starts a new sentence (Punkt's heuristic).
 SENTENCE_STARTERS = frozenset(
@@ -49,10 +44,9 @@ SENTENCE_STARTERS = frozenset(
 )
 # A sentence never ends on a title (M. Poutine) or on initials (E.E. Smith),
 # but it may end on J.-C.
-_NO_END = re.compile(
-    r"(?<![\w.-])(?:M|MM|Mmes?|Mlles?|Mgr|Dr|Pr|Me|Sts?|Ste"
-    r"|(?!J\.-?C\.)(?:[A-ZÀ-Þ]\.-?){2,})\.?\Z"
-)
+_TITLES = "|".join(re.escape(a.form) for a in load_abbreviations()
+                   if a.kind in ("title", "saint"))
+_NO_END = re.compile(rf"(?<![\w.-])(?:{_TITLES}|(?!J\.-?C\.)(?:[A-ZÀ-Þ]\.-?){{2,}})\.?\Z")
 # After ? ! … or a closing quote, a sentence may go on in lower case:
 # « Qui ? » demanda-t-il.
 _OPEN_END = re.compile(r"(?:[?!…»”\"]|\.\.|\betc\.)\s*\Z")
@@ -120,7 +114,7 @@ def train_punkt(text: str) -> PunktSentenceTokenizer:
     """
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    return PunktSentenceTokenizer(_check(text, "train_punkt"))
+    return PunktSentenceTokenizer(check_text(text, "train_punkt"))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -137,7 +131,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> sentence_spans(third), len(third)
     ([(0, 140), (141, 385)], 385)
     """
-    _check(text, "sentence_spans")
+    check_text(text, "sentence_spans")
     spans: list[tuple[int, int]] = []
     for start, end in french_punkt().span_tokenize(text):
         if spans and (
@@ -174,4 +168,4 @@ def sentences(text: str) -> list[str]:
     >>> found[7]
     'La rencontre d’hier pourrait bien marquer un tournant dans la crise de la péninsule coréenne.'
     """
-    return [text[start:end] for start, end in sentence_spans(_check(text, "sentences"))]
+    return [text[start:end] for start, end in sentence_spans(check_text(text, "sentences"))]

@@ -43,6 +43,9 @@ def install() -> bool:
     """Install the NameError handler in the running IPython shell; False outside IPython.
 
     Safe to call twice; leaves alone a shell that already has other custom handlers.
+
+    >>> install()  # in a plain Python session: nothing to do
+    False
     """
     ipython = sys.modules.get("IPython")  # never import IPython: outside it, do nothing
     shell = ipython.get_ipython() if ipython is not None else None
@@ -55,7 +58,11 @@ def install() -> bool:
 
 
 def message(name: str, known: list[str]) -> str:
-    """The short message for a name a cell uses but the kernel does not know."""
+    """The short message for a name a cell uses but the kernel does not know.
+
+    >>> message("tokens", []).splitlines()[-1]
+    'If you typed `tokens` yourself, check its spelling.'
+    """
     if name == "____":
         return "\n".join([
             "NameError: name '____' is not defined",

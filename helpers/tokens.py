@@ -21,7 +21,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-__all__ = ["Token", "iter_token_spans", "token_spans", "tokenize"]
+from .abbreviations import load_abbreviations
+from .checks import check_text
+
+__all__ = ["Token", "check_text", "iter_token_spans", "span_tokenize", "token_spans", "tokenize"]
 
 _APOS = "'’‘ʼ"  # ASCII, U+2019, U+2018 (a common typo for ’), U+02BC
 _UP = "A-ZÀ-ÖØ-Þ"  # upper-case Latin letters, for initials
@@ -48,10 +51,11 @@ _ELIDED.append("[cdjlmnstçCDJLMNSTÇ]")
 _ELISION = _word_is(_ELIDED, ".")
 _NOT_ELISION = "".join(rf"(?<!(?<!\w)(?<!\w-){w}.)" for w in _ELIDED)
 
-# Abbreviations that keep their period (decided by the UD French treebanks).
-_ABBREVIATIONS = "M MM Mme Mmes Mlle Mlles Mgr Dr Pr St Ste Sts Cie etc cf Cf av apr ex éd coll env"
-_ABBREV = _word_is(_ABBREVIATIONS.split(), r"\.")
-_NUMBERED = _word_is("p pp n no N No art chap fig vol".split(), r"\.") # before a number
+# Abbreviations that keep their period (decided by the UD French treebanks), always
+# or before a number only (p. 12): data/abbreviations.tsv.
+_ABBREV = _word_is([a.form for a in load_abbreviations() if a.tokenizer == "keep"], r"\.")
+_NUMBERED = _word_is([a.form for a in load_abbreviations() if a.tokenizer == "number"],
+                     r"\.")
 
 # Pronouns split off an inverted verb or an imperative, as in UD: "a -t-il",
 # "dit -elle", "pensez -vous", "allez -y". Written as what follows a hyphen.
@@ -127,24 +131,6 @@ class Token:
     end: int
 
 
-def _check(text: object, who: str) -> str:
-    if isinstance(text, str):
-        return text
-    if text is None:
-        raise TypeError(f"{who}() needs a str, got None: load a text first with load_text(path)")
-    if isinstance(text, bytes | bytearray):
-        raise TypeError(
-            f"{who}() needs a str, got {type(text).__name__}: decode it first "
-            "with data.decode('utf-8'), or read the file with load_text(path)"
-        )
-    if isinstance(getattr(text, "text", None), str):  # a Document from load_text()
-        raise TypeError(
-            f"{who}() needs a str, got {type(text).__name__}: pass its text, "
-            f"e.g. {who}(doc.text)"
-        )
-    raise TypeError(f"{who}() needs a str, got {type(text).__name__}")
-
-
 def tokenize(text: str) -> list[str]:
     """Return the tokens of ``text`` as strings.
 
@@ -165,7 +151,7 @@ def tokenize(text: str) -> list[str]:
     >>> tokenize("Kim Jong-un a-t-il renoncé ?")
     ['Kim', 'Jong-un', 'a', '-t-il', 'renoncé', '?']
     """
-    return TOKEN_RE.findall(_check(text, "tokenize"))
+    return TOKEN_RE.findall(check_text(text, "tokenize"))
 
 
 def iter_token_spans(text: str) -> Iterator[Token]:
@@ -174,7 +160,7 @@ def iter_token_spans(text: str) -> Iterator[Token]:
     >>> [t.text for t in iter_token_spans("la Russie était restée jusqu’à présent à l’écart")]
     ['la', 'Russie', 'était', 'restée', 'jusqu’', 'à', 'présent', 'à', 'l’', 'écart']
     """
-    _check(text, "iter_token_spans")  # now, not at the first next()
+    check_text(text, "iter_token_spans")  # now, not at the first next()
     return (Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text))
 
 
@@ -184,5 +170,17 @@ def token_spans(text: str) -> list[Token]:
     >>> token_spans("Il n’y a pas eu de communiqué commun")[1:3]
     [Token(text='n’', start=3, end=5), Token(text='y', start=5, end=6)]
     """
-    _check(text, "token_spans")
+    check_text(text, "token_spans")
     return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def span_tokenize(text: str) -> Iterator[tuple[int, int]]:
+    """Yield the ``(start, end)`` offsets of the tokens of ``text``, as NLTK's tokenizers do.
+
+    With :func:`tokenize`, this makes the module a :class:`helpers.tokenizer_api.Tokenizer`.
+
+    >>> list(span_tokenize("L’objectif était clair."))
+    [(0, 2), (2, 10), (11, 16), (17, 22), (22, 23)]
+    """
+    check_text(text, "span_tokenize")  # now, not at the first next()
+    return (m.span() for m in TOKEN_RE.finditer(text))

@@ -89,9 +89,9 @@ from helpers.places import (
     PLACES_PATH,
     TOWN_COLUMNS,
     TOWNS_PATH,
-    _keys,
     key,
 )
+from helpers.places import keys as _keys
 
 ROOT = Path(__file__).resolve().parents[1]
 

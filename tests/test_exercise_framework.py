@@ -28,13 +28,14 @@ from helpers.exercises import (
     ValueQuestion,
     ____,
     is_blank,
-    questions,
+    pattern_question,
     questions_in,
     reveals,
     run_solution,
 )
-from helpers.exercises.blank import _Blank
-from helpers.exercises.compare import BUDGET, Opaque, TooBig, _show, plain
+from helpers.exercises.blank import Blank
+from helpers.exercises.compare import BUDGET, Opaque, TooBig, plain
+from helpers.exercises.display import show
 from helpers.exercises.timelimit import TIME_LIMIT, TimeUp, call_with_limit
 
 BLANK_MESSAGE = "Replace the ____ with your answer, then run the cell again."
@@ -165,7 +166,7 @@ class Shouting(PatternQuestion):
 def test_blank_is_a_singleton_shown_as_four_underscores():
     assert repr(____) == "____"
     assert str(____) == "____"
-    assert _Blank() is ____
+    assert Blank() is ____
     assert copy.copy(____) is ____
     assert copy.deepcopy([____])[0] is ____
     assert pickle.loads(pickle.dumps(____)) is ____
@@ -1012,7 +1013,7 @@ def test_numbers_too_big_for_a_float_and_nan():
     assert Ratio().check(float("nan")).status == "wrong"
     assert Ratio().check(float("inf")).status == "wrong"
     assert Count().check(10**400).status == "wrong"
-    assert "digits" in _show(10**5000)  # beyond what Python writes in full
+    assert "digits" in show(10**5000)  # beyond what Python writes in full
 
 
 def test_a_function_that_never_returns_is_stopped():
@@ -1130,7 +1131,7 @@ def test_re_under_the_timer_for_a_pattern_regex_would_not_read(monkeypatch):
     class Sentence(PatternQuestion):
         cases = (("Il n’y a pas eu de communiqué commun ni de signature d’accords", False),)
 
-    monkeypatch.setattr(questions.regex, "compile", refuse)
+    monkeypatch.setattr(pattern_question.regex, "compile", refuse)
     assert isinstance(Years()._compiled(r"\d"), re.Pattern)
     assert Years().check(r"\b\d{4}\b").status == "correct"
     feedback, seconds = timed(lambda: Sentence().check(r"(?:(?:\w+\s?)+)+!"))

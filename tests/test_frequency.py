@@ -370,3 +370,30 @@ def test_core_imports_nothing_heavy():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout
     assert out.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- the stopword file
+
+
+def test_the_stopword_file_is_python_stop_words_french_list():
+    """data/stopwords.tsv's `count` list is french.txt of stop-words, word for word, in order."""
+    from helpers.stopwords import stopword_lists
+
+    stop_words = pytest.importorskip("stop_words")
+    assert list(stopword_lists()["count"]) == stop_words.get_stop_words("fr")
+
+
+def test_the_stopword_file_is_read_once():
+    from helpers.stopwords import stopword_lists
+
+    assert stopword_lists() is stopword_lists()
+    assert french_stopwords() is not french_stopwords()  # yet each caller gets its own set
+
+
+def test_lesson_04_reads_its_closed_class_words_from_the_same_file():
+    """One file for every stopword list: entities' STOPWORDS is the file's, not a copy."""
+    from helpers.entities import STOPWORDS
+    from helpers.stopwords import closed_class_words
+
+    assert STOPWORDS is closed_class_words()
+    assert {"le", "l’", "depuis", "aujourd’hui", "the"} <= STOPWORDS

@@ -3,7 +3,7 @@
 import pytest
 
 from helpers import load_article
-from helpers.network import centrality, cooccurrence, windows
+from helpers.network import centrality, cooccurrence, most_mentioned, subnetwork, windows
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +57,15 @@ def test_bad_window(doc):
 def test_empty_text():
     net = cooccurrence("")
     assert net.nodes == {} and net.edges == {} and centrality(net) == []
+
+
+def test_subnetwork_keeps_the_kept_entities_and_the_edges_between_them(doc):
+    net = cooccurrence(doc)
+    top = most_mentioned(net, 3)
+    assert top == ["Kim Jong-un", "Pyongyang", "Moscou"]  # 4, 4 and 3 mentions
+    sub = subnetwork(net, top)
+    assert list(sub.nodes) == [n for n in net.nodes if n in top]
+    assert sub.edges == {("Kim Jong-un", "Moscou"): 1, ("Kim Jong-un", "Pyongyang"): 1,
+                         ("Moscou", "Pyongyang"): 2}
+    assert sub.window == net.window and set(sub.types) == set(top)
+    assert subnetwork(net, []).edges == {} and subnetwork(net, net.nodes) == net

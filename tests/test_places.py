@@ -16,10 +16,10 @@ from helpers.places import (
     KINDS,
     PLACES_PATH,
     TOWNS_PATH,
-    _keys,
     candidates,
     find_place,
     key,
+    keys,
     load_places,
     read_places,
 )
@@ -61,8 +61,8 @@ def test_towns_are_sorted_by_their_folded_names():
     places = load_places()
     columns = places._columns
     for names in (columns["name"], columns["alias"], columns["other"]):
-        keys = _keys(list(names))
-        assert keys == sorted(keys)
+        folded = keys(list(names))
+        assert folded == sorted(folded)
     assert len(places) == len(places.places) + len(columns["name"])
     assert all(0 <= int(n) < len(columns["name"]) for n in columns["alias_of"])
 
@@ -195,9 +195,9 @@ def test_lookup_ignores_case_accents_hyphens_and_apostrophes(written, name):
 def test_the_fast_key_is_the_key():
     names = [n for place in load_places().places for n in (place.name, *place.aliases)]
     names += list(load_places()._columns["name"][::7])  # towns too (a sample: faster)
-    assert _keys(names) == [key(name) for name in names]
+    assert keys(names) == [key(name) for name in names]
     odd = ["St", " Addis  -  Abeba ", "Ste-Foy", "Mt. Everest", "Hà Nội", "Œuilly", ""]
-    assert _keys(odd) == [key(name) for name in odd]
+    assert keys(odd) == [key(name) for name in odd]
 
 
 def test_ambiguous_names_follow_the_countries_seen_else_size():

@@ -1,6 +1,7 @@
 """Meetings found with regular expressions over typed slots, and the timeline."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -228,6 +229,17 @@ def test_every_name_in_a_shape_or_a_piece_is_defined():
     for template in PIECES.values():
         for name in re.findall(r"\{([A-Z_]+)\}", template):
             assert name in PIECES or name in WORDS, name
+
+
+def test_the_word_lists_are_read_from_the_data_file():
+    path = Path(__file__).resolve().parents[1] / "helpers" / "data" / "meeting_words.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    assert len(rows) >= 10
+    for name, listed in rows:
+        assert WORDS[name] == tuple(listed.split("|")), name
+    assert "rencontré" in WORDS["MET"] and WORDS["NUMBER"][:2] == ("une", "un")
+    assert set(WORDS) == {name for name, _ in rows} | {"TITLE_WORD", "NATIONALITY", "NUMBER"}
 
 
 def test_short_names_come_from_the_gazetteer():

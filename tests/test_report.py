@@ -3,6 +3,7 @@
 import base64
 import html
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -210,3 +211,25 @@ def test_every_image_has_its_caption_as_alt_text(page):
     assert texts[1].startswith("Bar chart of the mentions tied to each of")
     assert texts[2].startswith("Map of East Asia with the")
     assert texts[3].startswith("Network of ")
+
+
+# --------------------------------------------------------------------------- layers
+
+
+def test_the_core_imports_no_plotting_and_no_widgets():
+    # The core is every module of helpers/ outside views/ and widgets/: the report, the
+    # pipeline's steps and every module they import run where matplotlib and ipywidgets
+    # are missing (a script, a test, a terminal).
+    root = Path(__file__).resolve().parents[1]
+    core = sorted(f"helpers.{p.stem}" for p in (root / "helpers").glob("*.py")
+                  if p.stem != "__init__")
+    core += sorted(f"helpers.exercises.{p.stem}" for p in (root / "helpers" / "exercises")
+                   .glob("*.py") if p.stem != "__init__")
+    assert "helpers.report_steps" in core and "helpers.meetings" in core
+    code = (f"import importlib, sys\nfor m in {core!r}: importlib.import_module(m)\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('matplotlib', 'ipywidgets', 'mpl_toolkits') or m.startswith('helpers.views') "
+            "or m.startswith('helpers.widgets')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=root).stdout
+    assert out.strip() == "[]"

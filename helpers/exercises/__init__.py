@@ -9,20 +9,29 @@ In a notebook::
 >>> from helpers.exercises import ____, ValueQuestion
 >>> ____
 ____
+
+The modules, from the student's answer to the feedback:
+
+- ``blank``: the blank ``____`` and how to find it in an answer;
+- ``compare``: the answer copied into plain data (``plain``), then compared (``equal``);
+- ``answer_types``, ``display``: an answer's type and value in words, never the expected one;
+- ``timelimit``: running the student's code with a time limit;
+- ``question`` (judging), ``question_view`` (feedback): the base ``Question``;
+- ``value_question``, ``choice_question``, ``pattern_question``, ``function_question``:
+  the four kinds; ``questions``: all of them, with ``questions_in`` and ``run_solution``;
+- ``feedback``: what ``check``, ``hint`` and ``solution`` return (text or HTML);
+- ``lessonNN``: the questions of each lesson.
 """
 
 from .blank import ____, is_blank
-from .compare import reveals
+from .choice_question import ChoiceQuestion
+from .display import reveals
 from .feedback import Feedback
-from .questions import (
-    ChoiceQuestion,
-    FunctionQuestion,
-    PatternQuestion,
-    Question,
-    ValueQuestion,
-    questions_in,
-    run_solution,
-)
+from .function_question import FunctionQuestion
+from .pattern_question import PatternQuestion
+from .question import Question
+from .questions import questions_in, run_solution
+from .value_question import ValueQuestion
 
 __all__ = [
     "ChoiceQuestion",

@@ -1,4 +1,4 @@
-"""The blank ``____`` that students replace, and how the checker finds it.
+"""The blank ``____`` that students replace, how the checker finds it, and ``MISSING``.
 
 >>> is_blank([1, ____])
 True
@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from types import CodeType, FunctionType, MappingProxyType, MethodType
 from typing import Any, ClassVar
 
 
-class _Blank:
-    """The type of ``____``: one instance only, shown as ``____``."""
+class Blank:
+    """The type of ``____``: one instance only, shown as ``____``.
 
-    _instance: ClassVar[_Blank | None] = None
+    >>> Blank() is ____
+    True
+    """
 
-    def __new__(cls) -> _Blank:
+    _instance: ClassVar[Blank | None] = None
+
+    def __new__(cls) -> Blank:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance
@@ -27,18 +32,21 @@ class _Blank:
 
     __str__ = __repr__
 
-    def __copy__(self) -> _Blank:
+    def __copy__(self) -> Blank:
         return self
 
-    def __deepcopy__(self, memo: dict) -> _Blank:
+    def __deepcopy__(self, memo: dict) -> Blank:
         return self
 
     def __reduce__(self) -> str:
         return "____"
 
 
-____ = _Blank()
+____ = Blank()
 """The blank students replace: ``answer = ____``."""
+
+MISSING: Any = type("_Missing", (), {"__repr__": lambda self: "<missing>"})()
+"""What a question sees when ``check()`` gets no answer at all (or declares no ``expected``)."""
 
 _BLANK_NAME = "____"
 
@@ -81,27 +89,31 @@ def _blank(value: Any, seen: set[int], depth: int, left: list[int]) -> bool:
         return _BLANK_NAME in value
     if isinstance(value, re.Pattern):
         return isinstance(value.pattern, str) and _BLANK_NAME in value.pattern
+    if isinstance(value, FunctionType) and _code_uses_blank(value.__code__):
+        return True
     seen.add(id(value))
-    # base-class methods only: a student's container subclass runs none of its own code
+    return any(_blank(part, seen, depth + 1, left) for part in _parts(value))
+
+
+def _parts(value: Any) -> Iterable[Any]:
+    """What to search inside ``value``: its items, or the values a function holds.
+
+    Base-class methods only: a student's container subclass runs none of its own code.
+    """
     if isinstance(value, dict):
-        return any(_blank(k, seen, depth + 1, left) or _blank(v, seen, depth + 1, left)
-                   for k, v in dict.items(value))
+        return (part for pair in dict.items(value) for part in pair)
     if isinstance(value, MappingProxyType):
-        return _blank(dict(value), seen, depth + 1, left)
+        return (dict(value),)
     for base in (list, tuple, set, frozenset):
         if isinstance(value, base):
-            return any(_blank(item, seen, depth + 1, left) for item in base.__iter__(value))
+            return base.__iter__(value)
     if isinstance(value, functools.partial):
-        return (_blank(value.func, seen, depth + 1, left)
-                or _blank(value.args, seen, depth + 1, left)
-                or _blank(value.keywords, seen, depth + 1, left))
+        return (value.func, value.args, value.keywords)
     if isinstance(value, MethodType):
-        return _blank(value.__func__, seen, depth + 1, left)
+        return (value.__func__,)
     if isinstance(value, FunctionType):
-        return (_code_uses_blank(value.__code__)
-                or _blank(value.__defaults__ or (), seen, depth + 1, left)
-                or _blank(value.__kwdefaults__ or {}, seen, depth + 1, left))
-    return False
+        return (value.__defaults__ or (), value.__kwdefaults__ or {})
+    return ()
 
 
 def _code_uses_blank(code: CodeType) -> bool:

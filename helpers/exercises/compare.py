@@ -1,17 +1,16 @@
-"""Comparing a student's answer with the expected one, and describing it without revealing it.
+"""Comparing a student's answer with the expected one, without running the student's code.
 
 A student's answer may be anything: a list of ten million items, an object whose
 ``==`` is always true, a number too big for a float. So an answer is first copied
 into plain built-in data (``plain``) without calling any method of the student's
-objects; everything after that compares and shows plain data only.
+objects; everything after that compares plain data only (``equal``, ``same_items``).
+How an answer is shown, and what may not be shown, is in ``display``.
 
 >>> class AlwaysEqual:
 ...     def __eq__(self, other):
 ...         return True
->>> _equal(plain([AlwaysEqual()]), ["kim"])
+>>> equal(plain([AlwaysEqual()]), ["kim"])
 False
->>> _show(plain(list(range(500))), 30)
-'[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, …] (500 items)'
 """
 
 from __future__ import annotations
@@ -26,16 +25,13 @@ from collections.abc import Iterable, Mapping
 from types import BuiltinFunctionType, FunctionType, MappingProxyType, MethodType
 from typing import Any
 
-from .blank import _Blank
-
-_ADDRESS = re.compile(r" at 0x[0-9A-Fa-f]+")
+from .blank import Blank
 
 BUDGET = 100_000
 """How many items (all levels together) an answer may hold before it is called too big."""
 _DEPTH = 60
 _CALLABLES = (FunctionType, MethodType, BuiltinFunctionType, functools.partial)
 _NUMERIC_MODULES = frozenset({"numpy", "fractions", "decimal"})
-_SAFE_REPR_MODULES = frozenset({"helpers", "datetime", "pathlib", "fractions", "decimal"})
 
 
 class TooBig(Exception):
@@ -55,17 +51,13 @@ class Opaque:
         return self.text
 
 
-def _kind(value: Any) -> str:
-    return type(value).__name__
-
-
 def plain(value: Any, budget: int = BUDGET) -> Any:
     """A copy of ``value`` made of built-in types only (None, bool, int, float, str, list,
     tuple, set, frozenset, dict), taken without running the student's methods.
 
     Subclasses become their base type (a Counter a dict, a str subclass a str), numpy
     and fractions numbers Python numbers; functions (anything callable), compiled
-    patterns and ``____`` are kept (they equal nothing in ``_equal``; a callable object
+    patterns and ``____`` are kept (they equal nothing in ``equal``; a callable object
     only as the answer itself, not inside a container); anything else
     becomes an ``Opaque`` that equals nothing but itself.
     Raises ``TooBig`` past ``budget`` items.
@@ -88,7 +80,7 @@ def _spend(left: list[int], n: int) -> None:
 
 def _plain(value: Any, left: list[int], path: set[int], depth: int) -> Any:
     kind = type(value)
-    if value is None or kind in (bool, int, float, str) or isinstance(value, _Blank):
+    if value is None or kind in (bool, int, float, str) or isinstance(value, Blank):
         return value
     if isinstance(value, bool | int):  # an int subclass (IntEnum, …): its value, no override
         return int.__int__(value)
@@ -137,245 +129,32 @@ def _number(value: Any, left: list[int], path: set[int], depth: int) -> Any:
     try:
         return float(value)
     except (TypeError, ValueError, OverflowError):
-        return Opaque(f"<{_kind(value)} object>", _kind(value))
-
-
-# --------------------------------------------------------------------------- showing
-
-
-def _show(value: Any, limit: int = 120) -> str:
-    """A short, deterministic repr: sets sorted, no memory addresses, never cut mid-way.
-
-    A long list is closed properly and says how long it was; so is a long text.
-
-    >>> _show({"b", "a"}), _show("x" * 300, 20)
-    ("{'a', 'b'}", "'xxxxxxxxxxxxxxxxx…' (300 characters)")
-    >>> _show(["mot"] * 500, 30)
-    "['mot', 'mot', 'mot', 'mot', 'mot', …] (500 items)"
-    """
-    return _Shower(max(limit, 20)).top(value)
-
-
-class _Shower:
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-
-    def top(self, value: Any) -> str:
-        if isinstance(value, str) and len(value) > self.limit - 2:
-            return f"{_cut_str(value, self.limit)} ({len(value):,} characters)"
-        text, cut = self.show(value, self.limit)
-        if cut and isinstance(value, list | tuple | set | frozenset | dict):
-            size = len(value)
-            text += f" ({size:,} item{'s' if size != 1 else ''})"
-        return text
-
-    def show(self, value: Any, room: int) -> tuple[str, bool]:
-        """(text, whether items were left out) for ``value`` in about ``room`` characters."""
-        if isinstance(value, list | tuple | set | frozenset | dict):
-            return self._items(value, room)
-        room = max(room, 12)
-        if isinstance(value, str) and len(value) > room - 2:
-            return _cut_str(value, room), False
-        text = _scalar(value)
-        return (text if len(text) <= room else text[: room - 2] + "…>"), False
-
-    def _items(self, value: Any, room: int) -> tuple[str, bool]:
-        if isinstance(value, dict):
-            opening, closing = "{", "}"
-            if type(value) is not dict:
-                opening, closing = f"{type(value).__name__}({{", "})"
-            entries = dict.items(value)
-        elif isinstance(value, list):
-            opening, closing, entries = "[", "]", list.__iter__(value)
-        elif isinstance(value, tuple):
-            opening, closing, entries = "(", ")", tuple.__iter__(value)
-        else:
-            opening = "{" if isinstance(value, set) else "frozenset({"
-            closing = "}" if isinstance(value, set) else "})"
-            if not value:
-                return ("set()" if isinstance(value, set) else "frozenset()"), False
-            # sorted by their text, so that the order does not depend on the hash seed
-            entries = sorted(self.show(v, 40)[0] for v in value)[: room]
-        parts: list[str] = []
-        used = len(opening) + len(closing)
-        cut = False
-        for entry in entries:
-            if used > room:
-                cut = True
-                break
-            if isinstance(value, dict):
-                key, val = entry
-                text = f"{self.show(key, 40)[0]}: {self.show(val, max(room - used, 20))[0]}"
-            elif isinstance(entry, str) and not isinstance(value, list | tuple):
-                text = entry  # a set item, already shown
-            else:
-                text, _ = self.show(entry, max(room - used, 20))
-            parts.append(text)
-            used += len(text) + 2
-        if cut:
-            parts.append("…")
-        inner = ", ".join(parts)
-        if isinstance(value, tuple) and len(parts) == 1 and not cut:
-            inner += ","
-        return f"{opening}{inner}{closing}", cut
-
-
-def _cut_str(text: str, room: int) -> str:
-    """The repr of the start of ``text``, closed by its quote: 'Il n’y a pas…'."""
-    shown = repr(text[: max(room - 3, 1)])
-    return f"{shown[:-1]}…{shown[-1]}"
-
-
-def _scalar(value: Any) -> str:
-    if isinstance(value, _Blank):
-        return "____"
-    if value is None or type(value) in (bool, float, str):
-        return repr(value)
-    if type(value) is int:
-        if value.bit_length() > 13_000:  # beyond what Python agrees to write in full
-            return f"<an int of about {int(value.bit_length() * math.log10(2)):,} digits>"
-        text = repr(value)
-        return text if len(text) <= 40 else f"{text[:12]}…{text[-4:]} ({len(text):,} digits)"
-    if isinstance(value, Opaque):
-        return value.text
-    if isinstance(value, FunctionType | MethodType | functools.partial):
-        name = getattr(value, "__qualname__", None) or getattr(value, "__name__", "function")
-        return f"<function {name}>"
-    if isinstance(value, BuiltinFunctionType):
-        return f"<built-in function {value.__name__}>"
-    if isinstance(value, re.Pattern):
-        return f"re.compile({value.pattern!r})"
-    if type(value).__module__.split(".")[0] in _SAFE_REPR_MODULES:  # the kit's own objects
-        try:
-            return _ADDRESS.sub("", repr(value))
-        except Exception:
-            pass
-    return f"<{_kind(value)} object>"
-
-
-# --------------------------------------------------------------------------- types
-
-
-def _a(kind: str) -> str:
-    return f"an {kind}" if kind[:1].lower() in "aeiou" else f"a {kind}"
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "None"
-    if isinstance(value, FunctionType | MethodType | functools.partial):
-        return "a function"
-    if isinstance(value, Opaque):
-        return _a(value.kind)
-    if isinstance(value, type):
-        return "a class"
-    if isinstance(value, bytes | bytearray):
-        return "bytes (b'...', not text)"
-    return _a(_kind(value))
-
-
-def _describe_type(value: Any) -> str:
-    """How to describe the *type* of an expected value (never the value)."""
-    if isinstance(value, bool):
-        return "True or False (a bool)"
-    if isinstance(value, numbers.Integral):
-        return "a whole number (an int)"
-    if isinstance(value, numbers.Real):
-        return "a float (a decimal number)"
-    if isinstance(value, str):
-        return "a str (text in quotes)"
-    if isinstance(value, tuple):
-        return "a tuple (items in round brackets, separated by commas)"
-    if isinstance(value, list):
-        return "a list (items in square brackets)"
-    if isinstance(value, set | frozenset):
-        return "a set (items in curly brackets)"
-    if isinstance(value, Mapping):
-        return "a dict"
-    if value is None:
-        return "None"
-    return _a(_kind(value))
-
-
-def _same_type(answer: Any, expected: Any) -> bool:
-    if isinstance(expected, bool):
-        return isinstance(answer, bool)
-    if isinstance(answer, bool):
-        return False
-    if isinstance(expected, numbers.Integral):
-        return isinstance(answer, numbers.Integral)
-    if isinstance(expected, numbers.Real):
-        return isinstance(answer, numbers.Real)
-    if isinstance(expected, str):
-        return isinstance(answer, str)
-    if isinstance(expected, list | tuple):
-        return isinstance(answer, list | tuple)
-    if isinstance(expected, set | frozenset):
-        return isinstance(answer, set | frozenset)
-    if isinstance(expected, Mapping):
-        return isinstance(answer, Mapping)
-    if expected is None:
-        return answer is None
-    return isinstance(answer, type(expected))
-
-
-def _item_problem(got: Any, expected: Any) -> str | None:
-    """What is wrong with the items' types of a plain container answer, or None.
-
-    Only for containers whose expected items all have one type (a set of names).
-
-    >>> _item_problem({None, 1}, {"Russie"})
-    'Each item should be a str (text in quotes), but your set holds None and an int.'
-    """
-    if not isinstance(expected, list | set | frozenset) or not expected:
-        return None
-    if not isinstance(got, list | tuple | set | frozenset):
-        return None
-    first = next(iter(expected))
-    if not all(_same_type(e, first) for e in expected):
-        return None
-    wrong = sorted({_type_name(g) for g in list(got)[:1000] if not _same_type(g, first)})
-    if not wrong:
-        return None
-    listed = wrong[0] if len(wrong) == 1 else f"{', '.join(wrong[:-1])} and {wrong[-1]}"
-    return f"Each item should be {_describe_type(first)}, but your {_kind(got)} holds {listed}."
+        kind = type(value).__name__
+        return Opaque(f"<{kind} object>", kind)
 
 
 # --------------------------------------------------------------------------- comparing
 
 
-def _equal(got: Any, expected: Any, tolerance: float = 0.0) -> bool:
+def equal(got: Any, expected: Any, tolerance: float = 0.0) -> bool:
     """Equality of plain data, with an absolute ``tolerance`` for floats, also inside containers.
 
     Lists and tuples compare alike; dicts compare with any mapping (a Counter).
     Only built-in values are compared: anything else equals nothing.
 
-    >>> _equal([("le", 2)], [["le", 2]]), _equal(0.3333, 1 / 3, 1e-3), _equal(5, 5.0)
+    >>> equal([("le", 2)], [["le", 2]]), equal(0.3333, 1 / 3, 1e-3), equal(5, 5.0)
     (True, True, True)
-    >>> _equal(10**400, 0.5, 1e-3)
+    >>> equal(10**400, 0.5, 1e-3)
     False
     """
     if isinstance(expected, bool) or isinstance(got, bool):
         return type(got) is type(expected) and got == expected
-    if isinstance(expected, numbers.Real) and not isinstance(expected, numbers.Integral):
-        if type(got) not in (int, float):
-            return False
-        try:
-            return math.isclose(float(got), float(expected), rel_tol=0.0, abs_tol=tolerance)
-        except OverflowError:  # an int too big for a float is far from any ratio
-            return False
-    if isinstance(expected, numbers.Integral):
-        return type(got) in (int, float) and got == expected
+    if isinstance(expected, numbers.Real):
+        return _equal_numbers(got, expected, tolerance)
     if isinstance(expected, str):
         return type(got) is str and got == expected
-    if isinstance(expected, list | tuple):
-        return (type(got) in (list, tuple) and len(got) == len(expected)
-                and all(_equal(g, e, tolerance) for g, e in zip(got, expected, strict=True)))
-    if isinstance(expected, Mapping):
-        return (type(got) is dict and len(got) == len(expected)
-                and all(k in got and _equal(got[k], expected[k], tolerance) for k in expected))
-    if isinstance(expected, set | frozenset):
-        return type(got) in (set, frozenset) and got == expected
+    if isinstance(expected, list | tuple | Mapping | set | frozenset):
+        return _equal_containers(got, expected, tolerance)
     if expected is None:
         return got is None
     if type(got) is not type(expected) or isinstance(got, Opaque):
@@ -386,8 +165,33 @@ def _equal(got: Any, expected: Any, tolerance: float = 0.0) -> bool:
         return False
 
 
-def _same_items(got: Iterable, expected: Iterable, tolerance: float = 0.0) -> bool:
-    """Multiset equality of plain data: the same items, in any order."""
+def _equal_numbers(got: Any, expected: numbers.Real, tolerance: float) -> bool:
+    if isinstance(expected, numbers.Integral):
+        return type(got) in (int, float) and got == expected
+    if type(got) not in (int, float):
+        return False
+    try:
+        return math.isclose(float(got), float(expected), rel_tol=0.0, abs_tol=tolerance)
+    except OverflowError:  # an int too big for a float is far from any ratio
+        return False
+
+
+def _equal_containers(got: Any, expected: Any, tolerance: float) -> bool:
+    if isinstance(expected, list | tuple):
+        return (type(got) in (list, tuple) and len(got) == len(expected)
+                and all(equal(g, e, tolerance) for g, e in zip(got, expected, strict=True)))
+    if isinstance(expected, Mapping):
+        return (type(got) is dict and len(got) == len(expected)
+                and all(k in got and equal(got[k], expected[k], tolerance) for k in expected))
+    return type(got) in (set, frozenset) and got == expected
+
+
+def same_items(got: Iterable, expected: Iterable, tolerance: float = 0.0) -> bool:
+    """Multiset equality of plain data: the same items, in any order.
+
+    >>> same_items(["b", "a", "a"], ["a", "b", "a"]), same_items([[1], [2]], [[2], [2]])
+    (True, False)
+    """
     got, expected = list(got), list(expected)
     if len(got) != len(expected):
         return False
@@ -397,31 +201,9 @@ def _same_items(got: Iterable, expected: Iterable, tolerance: float = 0.0) -> bo
         rest = list(expected)
         for item in got:
             for i, candidate in enumerate(rest):
-                if _equal(item, candidate, tolerance):
+                if equal(item, candidate, tolerance):
                     del rest[i]
                     break
             else:
                 return False
         return True
-
-
-def reveals(message: str, value: Any) -> bool:
-    """Whether ``message`` shows ``value`` (used to test that nudges never leak it).
-
-    Numbers are looked for as whole numbers (``5`` is not found in ``0.5``
-    or ``Hint 1/25``); strings by their repr, and as plain text from 3 characters.
-
-    >>> reveals("You found 12 words.", 12), reveals("Hint 1/25", 5), reveals("Is it 'b'?", "b")
-    (True, False, True)
-    """
-    if value is None or isinstance(value, bool):
-        return False
-    if isinstance(value, numbers.Real):
-        forms = {str(value), repr(value)}
-        if isinstance(value, float) and value.is_integer():
-            forms.add(str(int(value)))
-        return any(re.search(rf"(?<![\w.]){re.escape(f)}(?![\w]|\.\d)", message) for f in forms)
-    if isinstance(value, str):
-        return repr(value) in message or (len(value) >= 3 and value in message)
-    text = _show(value, limit=10_000)
-    return len(text) >= 3 and text in message

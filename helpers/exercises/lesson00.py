@@ -27,6 +27,12 @@ class ParagraphCount(ValueQuestion):
 
         return len(load_article().paragraphs)
 
+    def precheck(self, answer: object) -> str | None:
+        if isinstance(answer, list) and all(isinstance(item, str) for item in answer):
+            return ("That is a list of paragraphs, not their number: count its items with "
+                    "len(...).")
+        return super().precheck(answer)
+
     def nudge(self, answer: int) -> str | None:
         from helpers.corpus import load_article
         from helpers.sentences import sentences

@@ -56,6 +56,9 @@ def call_with_limit(fn: Callable, args: tuple, seconds: float = TIME_LIMIT
     """``(fn(*args), None)``, or ``(None, error)`` if it raised, or ``(None, TimeUp())``.
 
     ``KeyboardInterrupt`` (the kernel's stop button) comes back as an error too.
+
+    >>> call_with_limit(len, ("chat",)), call_with_limit(int, ("x",))
+    ((4, None), (None, ValueError("invalid literal for int() with base 10: 'x'")))
     """
     if seconds <= 0:
         return None, TimeUp()

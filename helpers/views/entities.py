@@ -126,6 +126,44 @@ def entities_html(text: str, mentions: Iterable[Mention], *,
     return "".join(parts)
 
 
+Item = tuple[int, int, str, Mention]  # (start, end, "gold" or "pred", mention)
+
+
+def _overlapping(gold: Sequence[Mention], predicted: Sequence[Mention]) -> list[list[Item]]:
+    """Gold and predicted mentions in text order, grouped where they overlap."""
+    items = sorted([(m.start, m.end, "gold", m) for m in gold]
+                   + [(m.start, m.end, "pred", m) for m in predicted],
+                   key=lambda x: (x[0], -x[1], x[2]))
+    groups: list[list[Item]] = []
+    for item in items:
+        if groups and item[0] < max(end for _, end, _, _ in groups[-1]):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+def _judge(golds: list[Mention], preds: list[Mention]) -> tuple[str, str]:
+    """A group's kind (match, fp, fn, mixed) and the tag that says it in words."""
+    if len(golds) == len(preds) == 1 and (golds[0].start, golds[0].end, golds[0].label) \
+            == (preds[0].start, preds[0].end, preds[0].label):
+        return "match", f"✓ {golds[0].label}"
+    if not golds:
+        return "fp", "+ " + " ".join(f"{m.label or '?'}" for m in preds) + " (false positive)"
+    if not preds:
+        return "fn", "− " + " ".join(f"{m.label}" for m in golds) + " (missed)"
+    return "mixed", "≠ gold " + ", ".join(f"«{m.text}» {m.label}" for m in golds) \
+        + " · predicted " + ", ".join(f"«{m.text}» {m.label or '?'}" for m in preds)
+
+
+def _diff_summary(counts: Mapping[str, int]) -> str:
+    words = {"match": "✓ match", "fp": "+ false positive", "fn": "− missed",
+             "mixed": "≠ wrong type or span"}
+    return '<div class="legend">' + " ".join(
+        f'<span class="{kind}" style="{_DIFF[kind]};{_BOX}">{words[kind]}: {counts[kind]}</span>'
+        for kind in _DIFF) + "</div>"
+
+
 def diff_html(text: str, gold: Sequence[Mention], predicted: Sequence[Mention], *,
               labels: Iterable[str] | None = None) -> str:
     """Gold against a prediction, in the text: what matches, what is extra, what is missed.
@@ -138,51 +176,22 @@ def diff_html(text: str, gold: Sequence[Mention], predicted: Sequence[Mention], 
     keep = None if labels is None else set(labels)
     gold = [m for m in gold if keep is None or m.label in keep]
     predicted = [m for m in predicted if keep is None or m.label in keep]
-    items = sorted([(m.start, m.end, "gold", m) for m in gold]
-                   + [(m.start, m.end, "pred", m) for m in predicted],
-                   key=lambda x: (x[0], -x[1], x[2]))
-    groups: list[list[tuple[int, int, str, Mention]]] = []
-    for item in items:
-        if groups and item[0] < max(end for _, end, _, _ in groups[-1]):
-            groups[-1].append(item)
-        else:
-            groups.append([item])
     counts = {"match": 0, "fp": 0, "fn": 0, "mixed": 0}
-    parts = [_STYLE, '<div class="ents">', "{summary}"]
+    boxes = []
     position = 0
-    for group in groups:
+    for group in _overlapping(gold, predicted):
         start = min(s for s, _, _, _ in group)
         end = max(e for _, e, _, _ in group)
-        golds = [m for _, _, side, m in group if side == "gold"]
-        preds = [m for _, _, side, m in group if side == "pred"]
-        if len(golds) == len(preds) == 1 and (golds[0].start, golds[0].end, golds[0].label) \
-                == (preds[0].start, preds[0].end, preds[0].label):
-            kind, tag = "match", f"✓ {golds[0].label}"
-        elif not golds:
-            kind = "fp"
-            tag = "+ " + " ".join(f"{m.label or '?'}" for m in preds) + " (false positive)"
-        elif not preds:
-            kind = "fn"
-            tag = "− " + " ".join(f"{m.label}" for m in golds) + " (missed)"
-        else:
-            kind = "mixed"
-            tag = "≠ gold " + ", ".join(f"«{m.text}» {m.label}" for m in golds) \
-                + " · predicted " + ", ".join(f"«{m.text}» {m.label or '?'}" for m in preds)
+        kind, tag = _judge([m for _, _, side, m in group if side == "gold"],
+                           [m for _, _, side, m in group if side == "pred"])
         counts[kind] += 1
-        parts.append(escape(text[position:start]))
-        parts.append(f'<span class="{kind}" data-kind="{kind}" data-start="{start}" '
+        boxes.append(escape(text[position:start]))
+        boxes.append(f'<span class="{kind}" data-kind="{kind}" data-start="{start}" '
                      f'data-end="{end}" style="{_DIFF[kind]};{_BOX}">{escape(text[start:end])}'
                      f'<span class="tag">{escape(tag)}</span></span>')
         position = end
-    parts.append(escape(text[position:]))
-    parts.append("</div>")
-    words = {"match": "✓ match", "fp": "+ false positive", "fn": "− missed",
-             "mixed": "≠ wrong type or span"}
-    summary = '<div class="legend">' + " ".join(
-        f'<span class="{kind}" style="{_DIFF[kind]};{_BOX}">{words[kind]}: {counts[kind]}</span>'
-        for kind in _DIFF) + "</div>"
-    parts[2] = summary
-    return "".join(parts)
+    boxes.append(escape(text[position:]))
+    return "".join([_STYLE, '<div class="ents">', _diff_summary(counts), *boxes, "</div>"])
 
 
 def score_table(scores: Mapping[str, Score]) -> str:

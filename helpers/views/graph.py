@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
@@ -45,6 +46,20 @@ def _node_size(mentions: int) -> float:
     return 70 + 70 * mentions  # points², as matplotlib's scatter takes it
 
 
+def _network_legend(ax: Axes, net: Network, nodes: list[str]) -> Any:
+    """The legend of a network: the types shown, and edge widths (1 and the widest)."""
+    types = sorted({net.types[n] for n in nodes}, key=list(TYPE_COLOURS).index)
+    handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t],
+                      label=TYPE_NAMES[t]) for t in types]
+    handles.append(Line2D([], [], color=GREY, linewidth=1.2, label="shared 1 " + net.window))
+    most = max(net.edges.values(), default=1)  # the widest edge drawn, if wider than 1
+    if most > 1:
+        handles.append(Line2D([], [], color=GREY, linewidth=1.2 * most,
+                              label=f"shared {most} {net.window}s"))
+    return ax.legend(handles=handles, loc="lower left", fontsize=8.5, framealpha=0.9,
+                     title="node size: mentions", title_fontsize=8.5)
+
+
 def network_plot(net: Network, *, ax: Axes | None = None,
                  pos: Mapping[str, tuple[float, float]] | None = None,
                  title: str = "") -> Figure:
@@ -72,16 +87,7 @@ def network_plot(net: Network, *, ax: Axes | None = None,
         dx, dy = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
         ax.set_xlim(min(xs) - 0.08 * dx, max(xs) + 0.08 * dx)
         ax.set_ylim(min(ys) - 0.08 * dy, max(ys) + 0.08 * dy)
-    types = sorted({net.types[n] for n in nodes}, key=list(TYPE_COLOURS).index)
-    handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t],
-                      label=TYPE_NAMES[t]) for t in types]
-    handles.append(Line2D([], [], color=GREY, linewidth=1.2, label="shared 1 " + net.window))
-    most = max(net.edges.values(), default=1)  # the widest edge drawn, if wider than 1
-    if most > 1:
-        handles.append(Line2D([], [], color=GREY, linewidth=1.2 * most,
-                              label=f"shared {most} {net.window}s"))
-    legend = ax.legend(handles=handles, loc="lower left", fontsize=8.5, framealpha=0.9,
-                       title="node size: mentions", title_fontsize=8.5)
+    legend = _network_legend(ax, net, nodes)
     ax.set_title(title or f"Who appears with whom (same {net.window})")
     ax.set_axis_off()
     if not nodes:

@@ -172,6 +172,33 @@ def _box_at(x: float, y: float, w: float, h: float, step: tuple[int, int], d: fl
     return left, bottom, left + w, bottom + h
 
 
+Box = tuple[float, float, float, float]
+
+
+def _best_box(at: tuple[float, float], size: tuple[float, float], radius: float, px: float,
+              directions: Sequence[str], around: tuple[Bbox, np.ndarray, list[Box], float, Any]
+              ) -> tuple[Box, int]:
+    """The box (and its ring) that breaks fewest rules for a name of ``size`` beside the
+    marker at ``at``: ``around`` is (frame, marker circles, boxes taken, pad, line points)."""
+    (x, y), (w, h) = at, size
+    frame, circles, taken, pad, points = around
+    best: tuple[float, Box, int] | None = None
+    for ring, extra in enumerate(RINGS):
+        d = radius + (PAD + extra) * px
+        for rank, name in enumerate(directions):
+            box = _box_at(x, y, w, h, _STEP[name], d)
+            clash = _clash(box, frame, circles, taken, pad)
+            score = (1000 * clash + 3 * ring + 0.1 * rank
+                     + 8 * _nearer_another(box, circles, (x, y))
+                     + min(_count_inside(box, points), 12) / 2)
+            if best is None or score < best[0]:
+                best = (score, box, ring)
+        if best is not None and best[0] < 1000 and ring >= 1:
+            break  # a free spot in this ring or the one before: farther is worse
+    assert best is not None
+    return best[1], best[2]
+
+
 def place_labels(ax: Axes, spots: Sequence[Spot], *, lines: Iterable[Any] = (),
                  avoid: Iterable[Bbox] = (), directions: Sequence[str] = ORDER,
                  zorder: float = 6, **text_kw: Any) -> list[Annotation]:
@@ -198,21 +225,8 @@ def place_labels(ax: Axes, spots: Sequence[Spot], *, lines: Iterable[Any] = (),
         size = probe.get_window_extent(renderer)
         w, h = size.width, size.height
         x, y = ax.transData.transform((spot.x, spot.y))
-        best: tuple[float, tuple[float, float, float, float], int] | None = None
-        for ring, extra in enumerate(RINGS):
-            d = spot.radius * px + (PAD + extra) * px
-            for rank, name in enumerate(directions):
-                box = _box_at(x, y, w, h, _STEP[name], d)
-                clash = _clash(box, frame, circles, taken, pad)
-                score = (1000 * clash + 3 * ring + 0.1 * rank
-                         + 8 * _nearer_another(box, circles, (x, y))
-                         + min(_count_inside(box, points), 12) / 2)
-                if best is None or score < best[0]:
-                    best = (score, box, ring)
-            if best is not None and best[0] < 1000 and ring >= 1:
-                break  # a free spot in this ring or the one before: farther is worse
-        assert best is not None
-        _, box, ring = best
+        box, ring = _best_box((x, y), (w, h), spot.radius * px, px, directions,
+                              (frame, circles, taken, pad, points))
         taken.append(box)
         arrow = None
         if ring >= LEADER_FROM:

@@ -31,17 +31,19 @@ from matplotlib.lines import Line2D
 from ..collation import french_key, sorted_fr
 from ..linking import EntityRow, capital_of
 from ..relations import Relation, short_name
+from ..relations import meeting_places as meetings_at
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import DPI, GREY, VERMILLION, Figure, leaders, new_figure, quoted
 from .frequency import bar_chart
 from .graph import network_layout, network_plot
 from .labels import Spot, place_labels, renderer_of, settle_legend
-from .regions import WORLD, MapRegion, _region, basemap, great_circle_pieces, map_region
+from .regions import WORLD, MapRegion, as_region, basemap, great_circle_pieces, map_region
 from .timeline import timeline_plot
 
 __all__ = ["TYPE_COLOURS", "TYPE_NAMES", "WORLD", "MapRegion", "basemap", "countries_chart",
-           "draw_places", "great_circle_pieces", "map_region", "meeting_segments",
-           "network_layout", "network_plot", "place_map", "table_text", "timeline_plot"]
+           "draw_background", "draw_legend", "draw_places", "great_circle_pieces", "map_region",
+           "meeting_segments", "network_layout", "network_plot", "place_map", "table_text",
+           "timeline_plot"]
 
 LABEL_SIZE = {"region": 9.0, "world": 8.5}  # points: a place's name on its map
 
@@ -61,8 +63,11 @@ def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     return fig
 
 
+def draw_background(ax: Axes, region: MapRegion | str) -> Any:
+    """Draw a region's map on a panel (edge, land, coastlines, borders); return its Basemap.
 
-def _background(ax: Axes, region: MapRegion | str) -> Any:
+    :func:`draw_places` then draws on it, and a panel that is redrawn keeps it.
+    """
     m = basemap(region)
     # The shared Basemap remembers the last map edge it drew, in another figure: forget it.
     m._mapboundarydrawn = False
@@ -117,7 +122,8 @@ def _draw_marks(ax: Axes, region: MapRegion, rows: Sequence[EntityRow], meet: se
                 ) -> tuple[list[Any], list[Line2D], list[Spot]]:
     """Meeting lines and place markers; the names to place once the figure is laid out."""
     m = basemap(region)
-    m._mapboundarydrawn = getattr(ax, "_kit_map_edge", False)  # this Axes' edge (see _background)
+    # this Axes' edge (see draw_background)
+    m._mapboundarydrawn = getattr(ax, "_kit_map_edge", False)
     lon_0 = float(m.projparams.get("lon_0", 0.0))
     lines: list[Line2D] = []
     for (lat0, lon0), (lat1, lon1), _, weight in segments:
@@ -168,16 +174,19 @@ def draw_places(ax: Axes, region: MapRegion | str, rows: Sequence[EntityRow], *,
     Names sit beside their markers, on no marker and no other name, inside the
     panel; a legend of the panel moves to a corner where no marker or line is.
     """
-    region = _region(region)
+    region = as_region(region)
     labels = labels or ("countries" if region.world else "all")
     artists, lines, spots = _draw_marks(ax, region, rows, set(meeting_places), segments, labels)
     return artists + _draw_names(ax, spots, lines)
 
 
-def _legend(ax: Axes, meeting: bool, *, loc: str = "best") -> None:
-    """The map's legend: ``loc="below"`` puts it under the figure's panels, out of the map,
-    in one row; any other ``loc`` is a start on the panel, moved by :func:`draw_places`
-    to a corner with nothing under it."""
+def draw_legend(ax: Axes, meeting: bool, *, loc: str = "best") -> None:
+    """Draw the map's legend: places; with ``meeting``, meeting places and lines too.
+
+    ``loc="below"`` puts it under the figure's panels, out of the map, in one row;
+    any other ``loc`` is a start on the panel, moved by :func:`draw_places` to a
+    corner with nothing under it.
+    """
     handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS["LOC"],
                       label="place (size: mentions)")]
     if meeting:
@@ -219,7 +228,7 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
     not_placed = [r.entity for r in rows if r.type == "LOC" and not r.placed]
     if not placed:
         return _no_places(not_placed)
-    meeting_places = {r.place for r in found if r.relation == "met" and r.place}
+    meeting_places = meetings_at(found)
     segments = meeting_segments(found, placed)
     region = map_region(placed)
     outside = [r for r in placed if not region.contains(r.lat, r.lon)]
@@ -236,10 +245,10 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
                   (world, WORLD, "countries", "The world (countries labelled)")]
     drawn = []
     for ax, where, labels, panel_title in panels:
-        _background(ax, where)
+        draw_background(ax, where)
         ax.set_title(panel_title, fontsize=10)
         drawn.append(_draw_marks(ax, where, placed, meeting_places, segments, labels))
-    _legend(panels[0][0], bool(meeting_places or segments), loc="below")
+    draw_legend(panels[0][0], bool(meeting_places or segments), loc="below")
     fig.suptitle(title)
     if not_placed:
         # under the map, in the layout: never on the legend

@@ -23,7 +23,7 @@ import numpy as np
 
 from ..linking import EntityRow
 
-__all__ = ["WORLD", "MapRegion", "basemap", "great_circle_pieces", "map_region"]
+__all__ = ["WORLD", "MapRegion", "as_region", "basemap", "great_circle_pieces", "map_region"]
 
 REGIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "map_regions.tsv"
 Box = tuple[float, float, float, float]  # (lon_min, lat_min, lon_max, lat_max), degrees
@@ -156,7 +156,12 @@ def _box_around(rows: Sequence[EntityRow], *, margin: float = 0.2, least: float 
             math.ceil(lon1 * 2) / 2, math.ceil(lat1 * 2) / 2)
 
 
-def _region(region: MapRegion | str) -> MapRegion:
+def as_region(region: MapRegion | str) -> MapRegion:
+    """A :class:`MapRegion` itself, or ``"world"`` as :data:`WORLD`; a ValueError else.
+
+    >>> as_region("world") is WORLD
+    True
+    """
     if isinstance(region, MapRegion):
         return region
     if region == "world":
@@ -179,7 +184,7 @@ def _basemap(box: Box | None) -> Any:
 
 def basemap(region: MapRegion | str = "world") -> Any:
     """The Basemap of a region, made once per box: Mercator for a region, Robinson for the world."""
-    return _basemap(_region(region).box)
+    return _basemap(as_region(region).box)
 
 
 def _unit(lat: float, lon: float) -> np.ndarray:

@@ -17,12 +17,11 @@ import base64
 import io
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from pathlib import Path
 
-from ..collation import french_key
-from ..network import Network
+from ..network import most_mentioned, subnetwork
 from ..report import Report
 from .frequency import Figure, bar_chart
 from .mapping import countries_chart, network_plot, place_map
@@ -82,18 +81,125 @@ def _more(total: int, shown: int) -> str:
     return f"<p>… and {total - shown:,} more.</p>" if total > shown else ""
 
 
-def _subnetwork(net: Network, n: int) -> Network:
-    """The network restricted to its ``n`` most mentioned entities (ties by name, French order)."""
-    keep = set(sorted(net.nodes, key=lambda e: (-net.nodes[e], french_key(e)))[:n])
-    return Network({e: c for e, c in net.nodes.items() if e in keep},
-                   {e: t for e, t in net.types.items() if e in keep},
-                   {p: w for p, w in net.edges.items() if p[0] in keep and p[1] in keep},
-                   net.window)
-
-
 def _section(key: str, title: str, why: str, body: str) -> str:
     return f'<section>\n<h2 id="{key}">{escape(title)}</h2>\n<p class="why">{why}</p>\n{body}\n' \
         "</section>"
+
+
+def _size(r: Report, figures: bool) -> str:
+    s = r.size
+    return _section(
+        "size", "Size", "How long the text is. Words are tokens with a letter or a digit; "
+        "types are distinct words (ignoring case).",
+        _table(["characters", "tokens", "words", "types", "sentences", "paragraphs"],
+               [[s.characters, s.tokens, s.words, s.types, s.sentences, s.paragraphs]]))
+
+
+def _lemmas(r: Report, figures: bool) -> str:
+    body = _table(["lemma", "count"], r.top_lemmas) if r.top_lemmas else \
+        _none("No content word in this text.")
+    if figures and r.top_lemmas:
+        body += _img(bar_chart(list(r.top_lemmas), title=f"Top {len(r.top_lemmas)} lemmas"))
+    return _section(
+        "lemmas", "Top content lemmas", "The most frequent words once grouped by lemma "
+        "(<i>rencontré</i>, <i>rencontrés</i> → <i>rencontrer</i>), stopwords left out.", body)
+
+
+def _keyness(r: Report, figures: bool) -> str:
+    body = _table(["word", "count", "per million here", "per million in French",
+                   "log2 ratio"],
+                  [[k.word, k.count, k.per_million, k.french_per_million, k.log_ratio]
+                   for k in r.keywords]) if r.keywords else \
+        _none("No word occurs twice or more: nothing to compare.")
+    return _section(
+        "keyness", "Keyness against general French", "Words far more frequent here than in "
+        "French at large (wordfreq): +1 in the last column means twice as frequent.", body)
+
+
+def _collocations(r: Report, figures: bool) -> str:
+    body = _table(["pair", "count", "PMI"], [[" ".join(c.words), c.count, c.score]
+                                              for c in r.collocations]) \
+        if r.collocations else _none("No pair of words comes back often enough.")
+    return _section(
+        "collocations", "Collocations", "Pairs of words that occur together more often than "
+        "chance predicts (pointwise mutual information).", body)
+
+
+def _entities(r: Report, figures: bool) -> str:
+    if r.entities:
+        body = _table(["label", "mentions"], r.entity_counts.items())
+        shown = r.entities[:TABLE_ROWS]
+        body += _table(["entity", "type", "country", "mentions", "paragraphs", "note"],
+                       [[e.entity, e.type, e.country or "", e.mentions,
+                         ", ".join(map(str, e.paragraphs[:10]))
+                         + (" …" if len(e.paragraphs) > 10 else ""), e.note] for e in shown])
+        body += _more(len(r.entities), len(shown))
+    else:
+        body = _none("No named entity (person, place, organisation) was found in this text.")
+    return _section(
+        "entities", "Entities by type", "People (PER), places (LOC), organisations (ORG) and "
+        "other names (MISC), found by rules and the kit's gazetteer.", body)
+
+
+def _countries(r: Report, figures: bool) -> str:
+    if r.countries:
+        body = _table(["country", "mentions"], list(r.countries.items())[:TABLE_ROWS])
+        body += _more(len(r.countries), TABLE_ROWS)
+        if figures:
+            body += _img(countries_chart(dict(list(r.countries.items())[:TABLE_ROWS])))
+    else:
+        body = _none("No country is mentioned, directly or through its places and people.")
+    return _section(
+        "countries", "Countries mentioned", "Mentions tied to each country: the country itself, "
+        "its capital standing for its government (a metonymy: <i>Moscou</i> → Russie), places "
+        "located in it, its people.", body)
+
+
+def _map(r: Report, figures: bool) -> str:
+    placed = [e for e in r.entities if e.type == "LOC" and e.placed]
+    if placed:
+        body = f"<p>{len(placed):,} place{'s' * (len(placed) > 1)} with coordinates.</p>"
+        if figures:
+            body += _img(place_map(placed[:MAP_PLACES], title="Places of the text"))
+    else:
+        body = _none("No place of this text could be put on a map.")
+    return _section(
+        "map", "Map", "The places the gazetteer can locate, sized by how often they are "
+        "mentioned.", body)
+
+
+def _network(r: Report, figures: bool) -> str:
+    edges = r.edges
+    if edges:
+        body = _table(["entity", "entity", "sentences shared"], edges[:TABLE_ROWS])
+        body += _more(len(edges), TABLE_ROWS)
+        if figures:
+            top = most_mentioned(r.network, NETWORK_NODES)
+            body += _img(network_plot(subnetwork(r.network, top)))
+    else:
+        body = _none("No two entities appear in the same sentence.")
+    return _section(
+        "network", "Network", "Two entities are linked when they appear in the same "
+        f"sentence; the figure shows the {NETWORK_NODES} most mentioned.", body)
+
+
+def _unknown(r: Report, figures: bool) -> str:
+    if r.unknown:
+        shown = r.unknown[:TABLE_ROWS * 2]
+        body = _table(["word", "count"], shown) + _more(len(r.unknown), len(shown))
+    else:
+        body = _none("General French knows every word of this text.")
+    return _section(
+        "unknown", "Unknown words", "Words wordfreq has never seen in French: typos, rare "
+        "names, foreign words.", body)
+
+
+#: How each section of :data:`SECTIONS` is made from a report.
+_SECTION_HTML: dict[str, Callable[[Report, bool], str]] = {
+    "size": _size, "lemmas": _lemmas, "keyness": _keyness, "collocations": _collocations,
+    "entities": _entities, "countries": _countries, "map": _map, "network": _network,
+    "unknown": _unknown,
+}
 
 
 def report_html(report: Report, *, figures: bool = True) -> str:
@@ -105,97 +211,8 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     if not isinstance(report, Report):
         raise TypeError(f"report_html() needs a Report (helpers.report.report(doc)), got "
                         f"{type(report).__name__}")
-    r, s = report, report.size
-    parts = []
-    parts.append(_section(
-        "size", "Size", "How long the text is. Words are tokens with a letter or a digit; "
-        "types are distinct words (ignoring case).",
-        _table(["characters", "tokens", "words", "types", "sentences", "paragraphs"],
-               [[s.characters, s.tokens, s.words, s.types, s.sentences, s.paragraphs]])))
-
-    body = _table(["lemma", "count"], r.top_lemmas) if r.top_lemmas else \
-        _none("No content word in this text.")
-    if figures and r.top_lemmas:
-        body += _img(bar_chart(list(r.top_lemmas), title=f"Top {len(r.top_lemmas)} lemmas"))
-    parts.append(_section(
-        "lemmas", "Top content lemmas", "The most frequent words once grouped by lemma "
-        "(<i>rencontré</i>, <i>rencontrés</i> → <i>rencontrer</i>), stopwords left out.", body))
-
-    body = _table(["word", "count", "per million here", "per million in French",
-                   "log2 ratio"],
-                  [[k.word, k.count, k.per_million, k.french_per_million, k.log_ratio]
-                   for k in r.keywords]) if r.keywords else \
-        _none("No word occurs twice or more: nothing to compare.")
-    parts.append(_section(
-        "keyness", "Keyness against general French", "Words far more frequent here than in "
-        "French at large (wordfreq): +1 in the last column means twice as frequent.", body))
-
-    body = _table(["pair", "count", "PMI"], [[" ".join(c.words), c.count, c.score]
-                                              for c in r.collocations]) \
-        if r.collocations else _none("No pair of words comes back often enough.")
-    parts.append(_section(
-        "collocations", "Collocations", "Pairs of words that occur together more often than "
-        "chance predicts (pointwise mutual information).", body))
-
-    if r.entities:
-        body = _table(["label", "mentions"], r.entity_counts.items())
-        shown = r.entities[:TABLE_ROWS]
-        body += _table(["entity", "type", "country", "mentions", "paragraphs", "note"],
-                       [[e.entity, e.type, e.country or "", e.mentions,
-                         ", ".join(map(str, e.paragraphs[:10]))
-                         + (" …" if len(e.paragraphs) > 10 else ""), e.note] for e in shown])
-        body += _more(len(r.entities), len(shown))
-    else:
-        body = _none("No named entity (person, place, organisation) was found in this text.")
-    parts.append(_section(
-        "entities", "Entities by type", "People (PER), places (LOC), organisations (ORG) and "
-        "other names (MISC), found by rules and the kit's gazetteer.", body))
-
-    if r.countries:
-        body = _table(["country", "mentions"], list(r.countries.items())[:TABLE_ROWS])
-        body += _more(len(r.countries), TABLE_ROWS)
-        if figures:
-            body += _img(countries_chart(dict(list(r.countries.items())[:TABLE_ROWS])))
-    else:
-        body = _none("No country is mentioned, directly or through its places and people.")
-    parts.append(_section(
-        "countries", "Countries mentioned", "Mentions tied to each country: the country itself, "
-        "its capital standing for its government (a metonymy: <i>Moscou</i> → Russie), places "
-        "located in it, its people.", body))
-
-    placed = [e for e in r.entities if e.type == "LOC" and e.placed]
-    if placed:
-        body = f"<p>{len(placed):,} place{'s' * (len(placed) > 1)} with coordinates.</p>"
-        if figures:
-            body += _img(place_map(placed[:MAP_PLACES], title="Places of the text"))
-    else:
-        body = _none("No place of this text could be put on a map.")
-    parts.append(_section(
-        "map", "Map", "The places the gazetteer can locate, sized by how often they are "
-        "mentioned.", body))
-
-    edges = r.edges
-    if edges:
-        body = _table(["entity", "entity", "sentences shared"], edges[:TABLE_ROWS])
-        body += _more(len(edges), TABLE_ROWS)
-        if figures:
-            sub = _subnetwork(r.network, NETWORK_NODES)
-            body += _img(network_plot(sub))
-    else:
-        body = _none("No two entities appear in the same sentence.")
-    parts.append(_section(
-        "network", "Network", "Two entities are linked when they appear in the same "
-        f"sentence; the figure shows the {NETWORK_NODES} most mentioned.", body))
-
-    if r.unknown:
-        shown = r.unknown[:TABLE_ROWS * 2]
-        body = _table(["word", "count"], shown) + _more(len(r.unknown), len(shown))
-    else:
-        body = _none("General French knows every word of this text.")
-    parts.append(_section(
-        "unknown", "Unknown words", "Words wordfreq has never seen in French: typos, rare "
-        "names, foreign words.", body))
-
+    r = report
+    parts = [_SECTION_HTML[key](r, figures) for key in SECTIONS]
     nav = "".join(f'<a href="#{k}">{k}</a>' for k in SECTIONS)
     return (
         "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"

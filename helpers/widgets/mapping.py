@@ -27,13 +27,13 @@ from typing import Any
 
 from ..collation import did_you_mean, fold, sorted_fr
 from ..linking import EntityRow, entity_table, link_mentions
-from ..network import WINDOWS, Network, cooccurrence
-from ..relations import relations
+from ..network import WINDOWS, Network, cooccurrence, subnetwork
+from ..relations import meeting_places, relations
 from ..views.frequency import Figure
 from ..views.mapping import (
     TYPE_NAMES,
-    _background,
-    _legend,
+    draw_background,
+    draw_legend,
     draw_places,
     map_region,
     meeting_segments,
@@ -49,6 +49,31 @@ _PLURAL = {"PER": "people", "LOC": "places", "ORG": "organisations", "MISC": "ot
 # What a student may type for a type, in any case or accents: "per", "Person", "places" …
 _TYPE_WORDS = {fold(word): label for label in TYPES
                for word in (label, TYPE_NAMES[label], _PLURAL[label])}
+
+
+def _checked_types(types: Any) -> tuple[str, ...]:
+    """The entity types asked for, as labels in the order of :data:`TYPES`."""
+    if isinstance(types, str):
+        types = [types]
+    types = [_TYPE_WORDS.get(fold(t), t) if isinstance(t, str) else t for t in types]
+    unknown = [t for t in dict.fromkeys(types) if t not in TYPES]
+    if unknown:
+        close = [_TYPE_WORDS[fold(w)] for t in unknown if isinstance(t, str)
+                 for w in did_you_mean(t, _TYPE_WORDS, n=1)]
+        hint = f"; did you mean {list(dict.fromkeys(close))}?" if close else ""
+        raise ValueError(f"types must be among {TYPES} (or person, place, organisation, "
+                         f"other name), got {unknown}{hint}")
+    return tuple(t for t in TYPES if t in types)
+
+
+def _checked_window(window: Any) -> str:
+    """The window asked for, in any case ("Sentence"), one of :data:`WINDOWS`."""
+    folded = fold(window) if isinstance(window, str) else window
+    if folded not in WINDOWS:
+        close = did_you_mean(window, WINDOWS, n=1) if isinstance(window, str) else []
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ValueError(f"window must be one of {WINDOWS}, got {window!r}{hint}")
+    return folded
 
 
 @dataclass(frozen=True)
@@ -83,14 +108,14 @@ class MappingPanel(Panel):
                                              for w in WINDOWS}
         self.relations = relations(text, mentions)
         self.pos = network_layout(self.networks["paragraph"])  # one layout: nodes stay put
-        self._meeting = {r.place for r in self.relations if r.relation == "met" and r.place}
+        self._meeting = meeting_places(self.relations)
         self._segments = meeting_segments(self.relations, [r for r in self.rows if r.placed])
         self.figure = Figure(figsize=(10, 4.4), dpi=80)
         self.figure.subplots_adjust(left=0.01, right=0.99, top=0.92, bottom=0.02, wspace=0.04)
         self._map_ax, self._net_ax = self.figure.subplots(1, 2, width_ratios=[1, 1.3])
         self.region = map_region([r for r in self.rows if r.type == "LOC" and r.placed])
-        _background(self._map_ax, self.region)
-        _legend(self._map_ax, True)
+        draw_background(self._map_ax, self.region)
+        draw_legend(self._map_ax, True)
         self._artists: list[Any] = []
         self.settings: dict[str, Any] = {}
         self.controls: dict[str, Any] = {}
@@ -108,22 +133,8 @@ class MappingPanel(Panel):
         self.settings = s
         keep = [r for r in self.rows if r.type in s["types"] and r.mentions >= s["min_mentions"]]
         names = {r.entity for r in keep}
-        net = self.networks[s["window"]]
-        sub = Network({n: c for n, c in net.nodes.items() if n in names},
-                      {n: t for n, t in net.types.items() if n in names},
-                      {e: w for e, w in net.edges.items() if e[0] in names and e[1] in names},
-                      net.window)
-        places = [r for r in keep if r.type == "LOC" and r.placed]
-        for artist in self._artists:
-            artist.remove()
-        shown_places = {r.entity for r in places}
-        segments = [seg for seg in self._segments
-                    if any(self._near(seg[1], r) for r in places)] if places else []
-        self._artists = draw_places(self._map_ax, self.region, places,
-                                    meeting_places=self._meeting & shown_places,
-                                    segments=segments, labels="all")
-        self._map_ax.set_title(f"Places in {self.region.caption} (≥ {s['min_mentions']} "
-                               f"mention{'s' * (s['min_mentions'] != 1)})", fontsize=10)
+        sub = subnetwork(self.networks[s["window"]], names)
+        shown_places = self._draw_map(keep, s["min_mentions"])
         network_plot(sub, ax=self._net_ax, pos=self.pos)
         self.shown = Shown(sorted_fr(names), sorted_fr(shown_places),
                            [(a, b, w) for (a, b), w in sub.edges.items()],
@@ -134,6 +145,21 @@ class MappingPanel(Panel):
         self._refresh()
         return self.shown
 
+    def _draw_map(self, keep: list[EntityRow], min_mentions: int) -> set[str]:
+        """Redraw the places of ``keep`` and their meeting lines; return the places shown."""
+        places = [r for r in keep if r.type == "LOC" and r.placed]
+        for artist in self._artists:
+            artist.remove()
+        shown_places = {r.entity for r in places}
+        segments = [seg for seg in self._segments
+                    if any(self._near(seg[1], r) for r in places)] if places else []
+        self._artists = draw_places(self._map_ax, self.region, places,
+                                    meeting_places=self._meeting & shown_places,
+                                    segments=segments, labels="all")
+        self._map_ax.set_title(f"Places in {self.region.caption} (≥ {min_mentions} "
+                               f"mention{'s' * (min_mentions != 1)})", fontsize=10)
+        return shown_places
+
     @staticmethod
     def _near(point: tuple[float, float], row: EntityRow) -> bool:
         return abs(point[0] - row.lat) < 1e-6 and abs(point[1] - row.lon) < 1e-6
@@ -141,27 +167,11 @@ class MappingPanel(Panel):
     @staticmethod
     def _checked(settings: dict[str, Any]) -> dict[str, Any]:
         s = dict(settings)
-        types = s["types"]
-        if isinstance(types, str):
-            types = [types]
-        types = [_TYPE_WORDS.get(fold(t), t) if isinstance(t, str) else t for t in types]
-        unknown = [t for t in dict.fromkeys(types) if t not in TYPES]
-        if unknown:
-            close = [_TYPE_WORDS[fold(w)] for t in unknown if isinstance(t, str)
-                     for w in did_you_mean(t, _TYPE_WORDS, n=1)]
-            hint = f"; did you mean {list(dict.fromkeys(close))}?" if close else ""
-            raise ValueError(f"types must be among {TYPES} (or person, place, organisation, "
-                             f"other name), got {unknown}{hint}")
-        s["types"] = tuple(t for t in TYPES if t in types)
+        s["types"] = _checked_types(s["types"])
         if not isinstance(s["min_mentions"], int) or isinstance(s["min_mentions"], bool):
             raise TypeError(f"min_mentions must be a whole number, got {s['min_mentions']!r}")
         s["min_mentions"] = max(1, s["min_mentions"])
-        window = s["window"]
-        s["window"] = fold(window) if isinstance(window, str) else window  # "Sentence"
-        if s["window"] not in WINDOWS:
-            close = did_you_mean(window, WINDOWS, n=1) if isinstance(window, str) else []
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise ValueError(f"window must be one of {WINDOWS}, got {window!r}{hint}")
+        s["window"] = _checked_window(s["window"])
         return s
 
     def _note(self, keep: list[EntityRow], net: Network) -> str:

@@ -1,0 +1,136 @@
+"""``PatternQuestion``: the answer is a regular expression, tried on texts with a time limit."""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+import regex
+
+from .answer_types import type_name
+from .blank import MISSING
+from .display import show
+from .feedback import Feedback
+from .question import CasesQuestion
+from .timelimit import TIME_LIMIT, TimeUp, call_with_limit
+
+_REGEX_FLAGS = {re.IGNORECASE: regex.IGNORECASE, re.MULTILINE: regex.MULTILINE,
+                re.DOTALL: regex.DOTALL, re.VERBOSE: regex.VERBOSE, re.ASCII: regex.ASCII}
+_LONGEST_PATTERN = 5_000
+
+
+class PatternQuestion(CasesQuestion):
+    """The answer is a regular expression (a string), tried on ``cases``.
+
+    ``cases`` holds ``(text, expected)`` pairs: ``expected`` is the list
+    ``re.findall`` should give, or True / False for "should match" /
+    "should not match" (``re.search``). ``flags`` are passed to ``re.compile``.
+
+    A pattern is checked with ``re`` (its error messages are the ones students
+    meet) and run with the ``regex`` package (``re``'s rules, VERSION0), whose
+    ``timeout=`` stops a pattern that would take minutes, such as
+    ``(?:(?:\\w+\\s?)+)+!``.
+
+    >>> class Years(PatternQuestion):
+    ...     label = "Question 6"
+    ...     cases = (("en 2018 et 2011", ["2018", "2011"]), ("mars", False))
+    >>> Years().check(r"\\d{4}")
+    ✓ Question 6 — Correct!
+    >>> Years().check(r"\\d")
+    ✗ Question 6 — Not quite yet. On the text 'en 2018 et 2011', re.findall with your
+    pattern gives ['2', '0', '1', '8', '2', '0', '1', '1'].
+    >>> Years().check(r"(\\d{4}")
+    ✗ Question 6 — Not quite yet. Your pattern is not a valid regular expression:
+    missing ), unterminated subpattern at position 0.
+        (\\d{4}
+        ^
+    """
+
+    cases: ClassVar[tuple[tuple[str, Any], ...]] = ()
+    flags: ClassVar[int] = 0
+
+    def precheck(self, answer: Any) -> str | None:
+        if isinstance(answer, re.Pattern) and isinstance(answer.pattern, str):
+            return None
+        if not isinstance(answer, str):
+            return f"Expected a pattern as a str (text in quotes, best as r\"...\"), " \
+                   f"got {type_name(answer)}."
+        if len(answer) > _LONGEST_PATTERN:
+            return (f"Your pattern is {len(answer):,} characters long: the patterns of this "
+                    "question fit on one line.")
+        try:
+            re.compile(answer, self.flags)
+        except re.error as error:
+            return f"Your pattern is not a valid regular expression: {error}."
+        except Exception as error:  # e.g. RecursionError: groups nested a thousand deep
+            return f"Your pattern could not be compiled ({type(error).__name__})."
+        return None
+
+    def check(self, answer: Any = MISSING, *more: Any) -> Feedback:
+        feedback = super().check(answer, *more)
+        if feedback.status == "wrong" and isinstance(answer, str) and not more:
+            try:
+                re.compile(answer, self.flags)
+            except re.error as error:  # show where: the pattern and a caret
+                pos = error.pos if error.pos is not None else len(answer)
+                line = str.__str__(answer).replace("\n", " ")
+                return Feedback(feedback.status, feedback.message, feedback.question,
+                                feedback.prompt, f"{line}\n{' ' * pos}^")
+            except Exception:
+                pass
+        return feedback
+
+    def _compiled(self, answer: str | re.Pattern) -> Any:
+        source, flags = (answer.pattern, answer.flags) if isinstance(answer, re.Pattern) \
+            else (answer, self.flags)
+        wanted = regex.VERSION0
+        for re_flag, regex_flag in _REGEX_FLAGS.items():
+            if flags & re_flag:
+                wanted |= regex_flag
+        try:
+            return regex.compile(source, wanted)
+        except Exception:  # a pattern regex reads differently: re, under the timer alone
+            return re.compile(source, flags)
+
+    def failure(self, answer: str | re.Pattern) -> str | None:
+        pattern = self._compiled(answer)
+        deadline = time.monotonic() + TIME_LIMIT
+        for text, expected in self.cases:
+            method = pattern.search if isinstance(expected, bool) else pattern.findall
+            found, error = _run_pattern(method, text, deadline - time.monotonic())
+            if isinstance(error, TimeUp | TimeoutError):
+                return (f"Your pattern took too long on the text {show(text, 200)} (more than "
+                        f"{TIME_LIMIT:g} s for all the texts), so it was stopped. Repeats inside "
+                        "repeats, such as (\\w+\\s?)+, make the matcher try every way of cutting "
+                        "the text: simplify the pattern.")
+            if error is not None:
+                raise error
+            if isinstance(expected, bool):
+                if (found is not None) != expected:
+                    verb = "matches" if found is not None else "does not match"
+                    return f"Your pattern {verb} the text {show(text, 200)}."
+            elif found != list(expected):
+                return (f"On the text {show(text, 200)}, re.findall with your pattern "
+                        f"gives {show(found)}.")
+        return None
+
+    def secrets(self) -> list[Any]:
+        return [expected for _, expected in self.cases if not isinstance(expected, bool)]
+
+
+def _run_pattern(method: Callable, text: str, seconds: float) -> tuple[Any, BaseException | None]:
+    """``method(text)`` stopped after ``seconds`` of the clock on the wall.
+
+    regex's own ``timeout=`` counts the CPU time of the process, which on a busy
+    machine is a fraction of the time the student waits; so the match also runs
+    under the timer of ``call_with_limit`` (regex, like re, lets a signal stop it).
+    regex's timeout still works where that timer cannot (outside the main thread).
+    """
+    if seconds <= 0:
+        return None, TimeUp()
+    if isinstance(getattr(method, "__self__", None), regex.Pattern):
+        method = functools.partial(method, timeout=seconds)
+    return call_with_limit(method, (text,), seconds)

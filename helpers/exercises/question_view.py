@@ -1,0 +1,183 @@
+"""How a question talks to the student: the feedback of ``check``, ``hint`` and ``solution``.
+
+The question (``question.Question``) judges a plain answer; here the answer is
+first looked at as given (missing, blank, of the wrong form), then the verdict
+becomes a ``Feedback``, and an error inside the checker a polite not-yet message.
+
+>>> from helpers.exercises import ValueQuestion
+>>> class Double(ValueQuestion):
+...     label = "Question 1"
+...     expected = 42
+>>> check_feedback(Double(), 42, ())
+✓ Question 1 — Correct!
+>>> hint_feedback(Double(), None, ())
+💡 Question 1 — No hints for this one: try q1.solution().
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import TYPE_CHECKING, Any
+
+from .blank import MISSING, ____, is_blank
+from .compare import BUDGET, TooBig, plain
+from .display import show
+from .feedback import Feedback, Status
+from .timelimit import TIME_LIMIT, TimeUp
+
+if TYPE_CHECKING:
+    from .question import Question
+
+BLANK_MESSAGE = "Replace the ____ with your answer, then run the cell again."
+"""What ``check`` says while the answer is, or still holds, the blank ``____``."""
+_TOO_BIG = (f"Your answer holds more than {BUDGET:,} items (or is nested very deep): far more "
+            "than this question needs. Check what you pass to {name}.check().")
+_TOO_LONG = ("Checking this answer took too long (more than {seconds:g} s), so it was stopped. "
+             "Check what you pass to {name}.check().")
+
+
+def variable_name(question: Question) -> str:
+    """The variable ``question`` is bound to in its module (``q1``).
+
+    Elsewhere (a test, a doctest) it is guessed from the label: "Question 2" → ``q2``.
+
+    >>> from helpers.exercises.lesson00 import q2
+    >>> variable_name(q2)
+    'q2'
+    """
+    module = sys.modules.get(type(question).__module__)
+    for name, value in vars(module).items() if module else ():
+        if value is question:
+            return name
+    match = re.fullmatch(r"Question (\w+)", question.label)
+    return f"q{match[1]}" if match else "q"
+
+
+def title_from_variable(question: Question) -> str:
+    """A title made from the variable name (q3 → "Question 3"), else the class name.
+
+    >>> from helpers.exercises.lesson00 import q2
+    >>> title_from_variable(q2)
+    'Question 2'
+    """
+    match = re.fullmatch(r"q(\d+\w*)", variable_name(question))
+    return f"Question {match[1]}" if match else type(question).__name__
+
+
+def feedback_for(question: Question, status: Status, message: str, code: str = "") -> Feedback:
+    """A ``Feedback`` headed by the question's title and prompt.
+
+    >>> from helpers.exercises.lesson00 import q2
+    >>> feedback_for(q2, "hint", "Look closely.")
+    💡 Question 2 — Look closely.
+    """
+    return Feedback(status, message, question.title, question.prompt, code)
+
+
+def not_yet(question: Question, advice: str, code: str = "") -> Feedback:
+    """The feedback for a wrong answer: "Not quite yet." and the advice.
+
+    >>> from helpers.exercises.lesson00 import q2
+    >>> not_yet(q2, "Look closely.")
+    ✗ Question 2 — Not quite yet. Look closely.
+    """
+    return feedback_for(question, "wrong", f"Not quite yet. {advice}", code)
+
+
+def check_feedback(question: Question, answer: Any, more: tuple) -> Feedback:
+    """What ``question.check(answer, *more)`` returns; never raises at a student.
+
+    >>> from helpers.exercises.lesson00 import q2
+    >>> check_feedback(q2, "(b)", ()).status, check_feedback(q2, "b", ("c",)).status
+    ('correct', 'wrong')
+    """
+    question.last_error = None
+    name = variable_name(question)
+    try:
+        return _check(question, answer, more, name)
+    except TimeUp:  # a late timer: the student's code was stopped in time
+        return not_yet(question, _TOO_LONG.format(seconds=TIME_LIMIT, name=name))
+    except TooBig:
+        return not_yet(question, _TOO_BIG.format(name=name))
+    except NotImplementedError:  # the lesson's author forgot a part: theirs to see
+        raise
+    except Exception as error:  # the checker must never raise at a student
+        question.last_error = error
+        return not_yet(
+            question, "The checker could not read this answer. Check that it is what the "
+                      f"question asks for, then try again: {name}.hint() can help."
+        )
+
+
+def _check(question: Question, answer: Any, more: tuple, name: str) -> Feedback:
+    if answer is MISSING:
+        return feedback_for(
+            question, "blank", f"Pass your answer to check, e.g. {name}.check("
+                               f"{question.answer_name})."
+        )
+    if more:
+        return not_yet(question, f"Pass one answer to {name}.check(): to give several values, "
+                                 f"put them in one tuple or list, e.g. {name}.check((a, b)).")
+    if answer is ____:
+        return feedback_for(question, "blank", BLANK_MESSAGE)
+    problem = question.precheck(answer)  # the outer type first: no walk through the answer yet
+    if problem is not None:
+        if is_blank(answer, budget=1_000):
+            return feedback_for(question, "blank", BLANK_MESSAGE)
+        return not_yet(question, problem)
+    value = plain(answer)
+    if is_blank(value):
+        return feedback_for(question, "blank", BLANK_MESSAGE)
+    correct, advice = question.verdict(value)
+    if correct:
+        return feedback_for(question, "correct", _success(question))
+    return not_yet(question, advice or f"Check your answer and try again: {name}.hint() can help.")
+
+
+def _success(question: Question) -> str:
+    text = question.explanation
+    if "{expected}" in text:
+        text = text.replace("{expected}", show(question.expected))
+    return f"Correct! {text}".rstrip()
+
+
+def hint_feedback(question: Question, n: Any, more: tuple) -> Feedback:
+    """What ``question.hint(n, *more)`` returns: hint ``n``, or the next one when ``n`` is None.
+
+    >>> from helpers.exercises.lesson00 import ApostropheCodePoint
+    >>> question = ApostropheCodePoint()  # a fresh one: hints seen are counted
+    >>> hint_feedback(question, None, ())
+    💡 Question 2 — Hint 1/2: `unicodedata.name(ch)` gives the official name of a character `ch`.
+    >>> hint_feedback(question, 5, ())
+    💡 Question 2 — There are 2 hints: ask for q2.hint(1) to q2.hint(2), or q2.hint() for the
+    next one.
+    """
+    total = len(question.hints)
+    name = variable_name(question)
+    if total == 0:
+        return feedback_for(question, "hint", f"No hints for this one: try {name}.solution().")
+    if isinstance(n, str) and n.strip().isdecimal() and len(n) < 10:
+        n = int(n)  # hint('2') means hint(2)
+    if n is None and not more:
+        if question.hints_seen >= total:
+            return feedback_for(question, "hint", f"No more hints: try {name}.solution().")
+        n = question.hints_seen + 1
+    if more or type(n) is not int or not 1 <= n <= total:
+        return feedback_for(
+            question, "hint", f"There are {total} hints: ask for {name}.hint(1) to "
+                              f"{name}.hint({total}), or {name}.hint() for the next one."
+        )
+    question.hints_seen = max(question.hints_seen, n)
+    return feedback_for(question, "hint", f"Hint {n}/{total}: {question.hints[n - 1]}")
+
+
+def solution_feedback(question: Question) -> Feedback:
+    """What ``question.solution()`` returns: one way to do it, as code.
+
+    >>> from helpers.exercises.lesson00 import q2
+    >>> solution_feedback(q2).code.splitlines()[-1]
+    'answer = "b"'
+    """
+    return feedback_for(question, "solution", "Here is one way to do it:",
+                        code=question.solution_code)
