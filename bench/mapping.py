@@ -10,7 +10,7 @@ Run from the project root:  .venv/bin/python bench/mapping.py
    so its code and capital are checked by scripts/gazetteer_coordinates.py).
 3. The mapping panel's update (PNG rendered): median of 20 calls (budget 150 ms).
 4. Lesson 05's kernel time, run top to bottom in a fresh kernel (budget 5 s).
-5. Meetings (helpers.relations) on the unseen texts: what the constructions find, next to
+5. Meetings (helpers.relation_extraction) on the unseen texts: what the constructions find, next to
    every sentence with a meeting word (rencontre, reçu, sommet …), to read by eye for
    misses and false alarms.
 6. Places the gazetteer does not know (helpers.places) on the unseen texts: each gold
@@ -129,8 +129,8 @@ def kernel_time() -> None:
 def meetings() -> None:
     import re
 
-    from helpers.relations import relations
-    from helpers.sentences import sentences
+    from helpers.relation_extraction import relations
+    from helpers.sentence_split import sentences
 
     cue = re.compile(r"\b(?:rencontr|reçu|reçoit|entretenu|entretien|réuni|sommet|entrevue)",
                      re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Benchmark helpers.report on a big French text: time and peak memory as the text grows.
+"""Benchmark helpers.reporting on a big French text: time and peak memory as the text grows.
 
 Run from the project root:  .venv/bin/python bench/report.py
 
@@ -28,7 +28,7 @@ lines = Path(path).read_text(encoding="utf-8").splitlines(keepends=True)
 text = "".join(lines[: max(1, round(len(lines) * share))])
 t0 = time.perf_counter()
 from helpers.corpus import load_text
-from helpers.report import report
+from helpers.reporting import report
 doc = load_text(text)
 r = report(doc, progress=False)
 seconds = time.perf_counter() - t0
@@ -50,7 +50,7 @@ def main() -> int:
     if not BULK.is_file():
         print(f"skipped: {BULK.resolve()} is absent (the shared bulk corpus is needed)")
         return 0
-    print(f"helpers.report on {BULK.resolve().name} ({BULK.stat().st_size / 1e6:.1f} MB), "
+    print(f"helpers.reporting on {BULK.resolve().name} ({BULK.stat().st_size / 1e6:.1f} MB), "
           "each size in a fresh process")
     print(f"{'share':>6} {'characters':>11} {'tokens':>10} {'sentences':>9} {'entities':>8} "
           f"{'x text':>7} {'time s':>8} {'x time':>7} {'peak MB':>8} {'x mem':>6}")

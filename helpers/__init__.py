@@ -1,6 +1,6 @@
 """Helpers for the French text-analysis kit.
 
-The public names are imported lazily, so ``import helpers`` stays fast and
+The public names, imported from the modules that define them. ``import helpers`` stays fast:
 heavy libraries (NLTK, spaCy, matplotlib) load only when a lesson needs them.
 
 >>> from helpers import load_article, tokenize
@@ -10,9 +10,18 @@ heavy libraries (NLTK, spaCy, matplotlib) load only when a lesson needs them.
 'fr'
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING
+from .check import setup_check
+from .corpus import Document, load_article, load_file, load_text
+from .entities import Mention, extract_entities
+from .lexicon import unknown_words
+from .normalization import normalize
+from .reporting import report
+from .sentence_split import sentences
+from .session import install as _install_session
+from .tokens import Token, token_spans, tokenize
 
+# Every module above is light: NLTK, spaCy, matplotlib and wordfreq load inside the
+# functions that need them, so `import helpers` stays fast (tests/test_kit.py).
 __all__ = [
     "Document",
     "Mention",
@@ -30,50 +39,6 @@ __all__ = [
     "unknown_words",
 ]
 
-# These share their name with their module: import them now, so that the
-# name stays the function even after another module imports the submodule.
-from .normalize import normalize
-from .report import report
-from .sentences import sentences
-
 # In a notebook, a NameError after a kernel restart says which cells to run (IPython only).
-from .session import install as _install_session
-
 _install_session()
 del _install_session
-
-# public name -> module that defines it (imported on first use)
-_WHERE = {
-    "Document": "corpus",
-    "load_article": "corpus",
-    "load_file": "corpus",
-    "load_text": "corpus",
-    "Token": "tokens",
-    "tokenize": "tokens",
-    "token_spans": "tokens",
-    "unknown_words": "lexicon",
-    "setup_check": "check",
-    "Mention": "entities",
-    "extract_entities": "entities",
-}
-
-if TYPE_CHECKING:  # pragma: no cover - for editors and type checkers only
-    from .corpus import Document, load_article, load_file, load_text
-    from .entities import Mention, extract_entities
-    from .lexicon import unknown_words
-    from .normalize import normalize
-    from .report import report
-    from .sentences import sentences
-    from .tokens import Token, token_spans, tokenize
-
-
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module 'helpers' has no attribute {name!r}")
-    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))

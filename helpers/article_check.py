@@ -32,8 +32,8 @@ from .entities import Mention, extract_entities
 from .frequency import count
 from .lexicon import unknown_words
 from .linking import capital_of, link_mentions
-from .relations import relations
-from .sentences import sentences
+from .relation_extraction import relations
+from .sentence_split import sentences
 from .tokens import tokenize
 
 __all__ = ["ArticleCheck", "check_article"]

@@ -95,7 +95,7 @@ def _article() -> None:
 
 
 def _punkt() -> None:
-    from .sentences import sentences
+    from .sentence_split import sentences
 
     assert len(sentences("Il a vu M. Poutine. Puis il est parti.")) == 2
 

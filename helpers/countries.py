@@ -19,7 +19,7 @@ from typing import Any
 from .collation import french_key
 from .entities import Mention
 from .entity_links import link, linked_mentions
-from .gazetteer import Entry, depends_on_gazetteer, gazetteer
+from .gazetteer import Entry, depends_on_gazetteer, load_gazetteer
 
 __all__ = ["TIES", "capital_of", "countries_mentioned", "country_name", "stands_for", "tie",
            "ties_by_country"]
@@ -31,13 +31,13 @@ TIES = ("country", "capital (metonymy)", "place in it", "person", "organisation"
 @depends_on_gazetteer
 @cache
 def _countries() -> dict[str, Entry]:
-    return {e.country: e for e in gazetteer().entries if e.kind == "country" and e.country}
+    return {e.country: e for e in load_gazetteer().entries if e.kind == "country" and e.country}
 
 
 @depends_on_gazetteer
 @cache
 def _capitals() -> dict[str, Entry]:
-    return {e.country: e for e in gazetteer().entries if e.kind == "capital" and e.country}
+    return {e.country: e for e in load_gazetteer().entries if e.kind == "capital" and e.country}
 
 
 @cache

@@ -6,7 +6,7 @@ order (:func:`helpers.collation.french_key`), so the same text gives the same
 output on every run. Word forms (casefolded, stem,
 lemma) are computed once per distinct word (type), never once per token.
 NLTK and simplemma are imported only when a function needs them. Keyness and
-tf-idf are in :mod:`helpers.keyness`; KWIC and collocations in :mod:`helpers.concordance`;
+tf-idf are in :mod:`helpers.keywords`; KWIC and collocations in :mod:`helpers.contexts`;
 the stopword list in :mod:`helpers.stopwords`.
 
 >>> from helpers import load_article, tokenize
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from .collation import french_key
-from .normalize import normalize
+from .normalization import normalize
 from .stopwords import french_stopwords, stopword_set
 
 __all__ = [
@@ -147,7 +147,7 @@ def count(
     - ``stopwords``: ``True`` leaves out :func:`french_stopwords`; a set leaves
       out those words. Matching ignores case and the kind of apostrophe.
     - ``casefold``: count ``Les`` and ``les`` (``L’`` and ``l'``) as one word,
-      with :func:`helpers.normalize`.
+      with :func:`helpers.normalization`.
     - ``punctuation``: ``False`` leaves out tokens without a letter or digit.
     - ``form``: ``'raw'``, ``'stem'`` (Snowball) or ``'lemma'`` (simplemma).
 

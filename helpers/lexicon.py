@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .normalize import normalize
+from .normalization import normalize
 
 __all__ = ["ELISIONS", "is_known", "lookup_key", "unknown_words", "zipf"]
 

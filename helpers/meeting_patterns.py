@@ -5,7 +5,7 @@ slot (``⟦PER:0⟧``, ``⟦LOC:3⟧``, ``⟦DATE:2⟧``, see :func:`pattern_str
 :class:`Construction` reads the words around the slots; its *shape* is a line of
 named pieces (:data:`PIECES`) and plain words, and the pieces are made of word
 lists (:data:`WORDS`, from ``helpers/data/meeting_words.tsv``).
-:mod:`helpers.relations` runs them.
+:mod:`helpers.relation_extraction` runs them.
 
 >>> [c.name for c in CONSTRUCTIONS][:3]
 ['each other', 'verb', 'verb + avec']
@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from .entities import ADJ, PERSON_CUES, Mention
-from .gazetteer import depends_on_gazetteer, gazetteer
+from .gazetteer import depends_on_gazetteer, load_gazetteer
 
 __all__ = ["CONSTRUCTIONS", "GROUPS", "NUMBERS", "PIECES", "WORDS", "Construction", "expand",
            "number", "pattern_string", "word_list", "words"]
@@ -146,7 +146,7 @@ def words(name: str) -> tuple[str, ...]:
     (('afghan', 'afghane', 'afghanes'), True)
     """
     if name == "NATIONALITY":
-        return tuple(sorted(gazetteer().demonyms))
+        return tuple(sorted(load_gazetteer().demonyms))
     return tuple(sorted(WORDS[name]))
 
 

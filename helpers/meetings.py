@@ -2,7 +2,7 @@
 
 Each sentence becomes a pattern string; each construction's regex reads it; each
 match gives pairs of people (:class:`Relation`), with a count, a place and a
-date when the match holds them. :mod:`helpers.relations` tells the whole story.
+date when the match holds them. :mod:`helpers.relation_extraction` tells the whole story.
 
 >>> [str(r) for r in relations("Xi Jinping a reçu Emmanuel Macron à Pékin.")]
 ['Xi Jinping — met → Emmanuel Macron at Pékin']
@@ -20,7 +20,7 @@ from .dates import find_dates, resolve_date
 from .entities import Mention, extract_entities
 from .entity_links import link_mentions
 from .meeting_patterns import CONSTRUCTIONS, Construction, expand, number, pattern_string, word_list
-from .sentences import sentence_spans
+from .sentence_split import sentence_spans
 
 __all__ = ["Relation", "meeting_places", "pattern_strings", "relations"]
 

@@ -197,7 +197,7 @@ def _model(doc: Doc, ballot: _Ballot) -> None:
     if not unsure:
         return
     from .entities import spacy_model  # the package's name, so that a test can replace it
-    from .sentences import sentence_spans
+    from .sentence_split import sentence_spans
 
     spans = sentence_spans(doc.text)
     wanted = sorted({next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))

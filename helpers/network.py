@@ -30,7 +30,7 @@ from .collation import french_key, sorted_fr
 from .entities import Mention, extract_entities
 from .entity_links import link_mentions
 from .paragraphs import paragraph_spans
-from .sentences import sentence_spans
+from .sentence_split import sentence_spans
 
 __all__ = ["WINDOWS", "Network", "centrality", "cooccurrence", "most_mentioned", "network_of",
            "subnetwork", "windows"]
@@ -88,7 +88,7 @@ def cooccurrence(doc: Any, mentions: Iterable[Mention] | None = None, *,
 def network_of(linked: Sequence[Mention], spans: Sequence[tuple[int, int]],
                window: str) -> Network:
     """The network of ``linked`` mentions over the window ``spans`` (in one sweep), for a
-    caller that has them already (:func:`helpers.report.report`).
+    caller that has them already (:func:`helpers.reporting.report`).
 
     >>> from helpers.linking import link_mentions
     >>> text = "Poutine a vu Kim Jong-un. Puis Poutine est parti à Pékin."

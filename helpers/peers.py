@@ -39,12 +39,12 @@ def _split(text: str) -> list[str]:
 
 def _nltk_word_tokenize(text: str) -> list[str]:
     # word_tokenize splits sentences first (sent_tokenize), then words. Its sentence
-    # splitter needs the punkt_tab download, so the kit's offline Punkt (helpers.sentences)
+    # splitter needs the punkt_tab download, so the kit's offline Punkt (helpers.sentence_split)
     # splits the sentences and word_tokenize gets one sentence at a time, as its docs intend:
     # each sentence's final full stop is then detached.
     from nltk.tokenize import word_tokenize
 
-    from .sentences import sentences
+    from .sentence_split import sentences
 
     return [token for sentence in sentences(text)
             for token in word_tokenize(sentence, language="french", preserve_line=True)]

@@ -1,8 +1,8 @@
-"""The steps of :func:`helpers.report.report`, one small function each.
+"""The steps of :func:`helpers.reporting.report`, one small function each.
 
 Each step reads what the steps before it left in a :class:`Work` and adds its
-own results; :data:`RUN` names them in the order of :data:`helpers.report.STEPS`.
-This module imports the whole pipeline, so :mod:`helpers.report` imports it only
+own results; :data:`RUN` names them in the order of :data:`helpers.reporting.STEPS`.
+This module imports the whole pipeline, so :mod:`helpers.reporting` imports it only
 when a report is made (``import helpers`` stays light).
 
 >>> from helpers import load_text
@@ -22,16 +22,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .collation import french_key
-from .concordance import collocations
+from .contexts import collocations
 from .corpus import Document, load_text
 from .frequency import count, french_stopwords, most_common
-from .keyness import keyness
+from .keywords import keyness
 from .lexicon import lookup_key, unknown_words
 from .linking import countries_mentioned, entity_table, link_mentions
 from .ner import recognize
 from .network import Network, network_of
-from .report import Size
-from .sentences import sentence_spans
+from .reporting import Size
+from .sentence_split import sentence_spans
 from .tokens import tokenize
 
 __all__ = ["RUN", "Work", "as_document"]
@@ -123,7 +123,7 @@ def find_unknown(w: Work) -> None:
     w.unknown = tuple(sorted(unknown, key=lambda wn: (-wn[1], french_key(wn[0]))))
 
 
-#: Each step of the report by its name in :data:`helpers.report.STEPS`.
+#: Each step of the report by its name in :data:`helpers.reporting.STEPS`.
 RUN: dict[str, Callable[[Work], None]] = {
     "tokens": count_tokens, "sentences": split_sentences, "lemmas": count_lemmas,
     "keyness": find_keywords, "collocations": find_collocations, "entities": find_entities,

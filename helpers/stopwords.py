@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .lexicon import ELISIONS
-from .normalize import normalize
+from .normalization import normalize
 
 __all__ = ["DATA", "closed_class_words", "french_stopwords", "stopword_lists", "stopword_set"]
 
@@ -65,7 +65,7 @@ def stopword_set(stopwords: bool | Iterable[str] | None) -> frozenset[str]:
     """What a ``stopwords=`` argument leaves out: nothing, the French list, or your words.
 
     ``True`` is :func:`french_stopwords`; ``False`` or ``None`` is nothing; a set of
-    words is those words, normalised (:func:`helpers.normalize`).
+    words is those words, normalised (:func:`helpers.normalization`).
 
     >>> stopword_set(False), len(stopword_set(True)) == len(french_stopwords())
     (frozenset(), True)

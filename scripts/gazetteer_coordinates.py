@@ -94,9 +94,9 @@ def country_problems(gaz) -> list[str]:
 def check(gaz=None) -> tuple[list[str], int, int]:
     """Problems found, places checked, places GeoNames does not know."""
     if gaz is None:
-        from helpers.gazetteer import gazetteer
+        from helpers.gazetteer import load_gazetteer
 
-        gaz = gazetteer()
+        gaz = load_gazetteer()
     problems, checked, unknown = [], 0, 0
     for e in gaz.entries:
         if e.kind not in ("capital", "city"):

@@ -8,7 +8,7 @@ import pytest
 
 from helpers import load_article, tokenize
 from helpers.collation import did_you_mean, fold, french_key, sorted_fr
-from helpers.concordance import collocations, dispersion, kwic, similar_words
+from helpers.contexts import collocations, dispersion, kwic, similar_words
 from helpers.frequency import count, most_common
 from helpers.gazetteer import lookup, suggest
 from helpers.linking import countries_mentioned, entity_table

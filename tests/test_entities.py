@@ -25,7 +25,7 @@ from helpers.entities import (
     scores_by_label,
     spacy_entities,
 )
-from helpers.gazetteer import GAZETTEER_PATH, gazetteer, key, lookup, read_gazetteer
+from helpers.gazetteer import GAZETTEER_PATH, key, load_gazetteer, lookup, read_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "data" / "unseen"
@@ -390,9 +390,9 @@ def test_gazetteer_lookups(name, canonical, label, country):
 
 def test_every_article_name_is_in_the_gazetteer():
     assert all(lookup(m.text) is not None for m in GOLD)
-    assert gazetteer().by_alias.get(key("guerre froide")) is None  # the extractor keeps case
+    assert load_gazetteer().by_alias.get(key("guerre froide")) is None  # the extractor keeps case
     assert lookup("guerre froide").name == "Guerre froide"  # a lookup a student types forgives
-    assert gazetteer() is gazetteer()  # read once
+    assert load_gazetteer() is load_gazetteer()  # read once
 
 
 # --------------------------------------------------------------------------- house rules

@@ -1,4 +1,4 @@
-"""helpers.frequency, helpers.concordance and helpers.keyness: counts, bad input, lesson facts."""
+"""helpers.frequency, helpers.contexts and helpers.keywords: counts, bad input, lesson facts."""
 
 import subprocess
 import sys
@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from helpers import load_article, tokenize
-from helpers.concordance import (
+from helpers.contexts import (
     collocations,
     concordance,
     dispersion,
@@ -26,7 +26,7 @@ from helpers.frequency import (
     word_form,
     zipf_fit,
 )
-from helpers.keyness import keyness, tfidf_by_paragraph
+from helpers.keywords import keyness, tfidf_by_paragraph
 
 DOC = load_article()
 TOKENS = tokenize(DOC.text)
@@ -364,7 +364,7 @@ def test_facts_the_lesson_states():
 
 
 def test_core_imports_nothing_heavy():
-    code = ("import sys, helpers.frequency, helpers.concordance, helpers.keyness; "
+    code = ("import sys, helpers.frequency, helpers.contexts, helpers.keywords; "
             "print(sorted(m for m in ('nltk', 'simplemma', 'wordfreq', 'stop_words', "
             "'matplotlib', 'ipywidgets') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

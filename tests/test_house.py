@@ -76,6 +76,16 @@ def test_the_core_draws_nothing():
     assert done.stdout.strip() == "[]"
 
 
+def test_no_module_shares_its_name_with_a_function_it_exports():
+    clashes = []
+    for name in modules():
+        module = importlib.import_module(name)
+        value = getattr(module, name.rsplit(".", 1)[-1], None)
+        if callable(value) and not isinstance(value, type(module)):
+            clashes.append(name)
+    assert not clashes, f"rename the module or the function: {clashes}"
+
+
 @pytest.mark.parametrize("name", core())
 def test_every_public_function_of_the_core_has_a_doctest(name):
     module = importlib.import_module(name)

@@ -15,11 +15,11 @@ LESSONS = [
     "05_entity_mapping",
     "06_your_own_text",
 ]
-CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentences",
-        "helpers.normalize", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
-        "helpers.concordance", "helpers.keyness", "helpers.entities", "helpers.gazetteer",
-        "helpers.dates", "helpers.linking", "helpers.relations", "helpers.network",
-        "helpers.report", "helpers.article_check", "helpers.language"]
+CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentence_split",
+        "helpers.normalization", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
+        "helpers.contexts", "helpers.keywords", "helpers.entities", "helpers.gazetteer",
+        "helpers.dates", "helpers.linking", "helpers.relation_extraction", "helpers.network",
+        "helpers.reporting", "helpers.article_check", "helpers.language"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 
@@ -127,7 +127,7 @@ def test_ruff_is_clean():
 
 def test_public_names_stay_functions_after_submodule_imports():
     code = (
-        "import helpers.lexicon, helpers.check, helpers.sentences, helpers.normalize; "
+        "import helpers.lexicon, helpers.check, helpers.sentence_split, helpers.normalization; "
         "import helpers; print(callable(helpers.normalize), callable(helpers.sentences))"
     )
     assert _fresh_python(code).split() == ["True", "True"]

@@ -7,7 +7,7 @@ from helpers import load_article, load_file
 from helpers.corpus import SEEDS
 from helpers.linking import countries_mentioned, entity_table
 from helpers.network import cooccurrence
-from helpers.relations import events, relations
+from helpers.relation_extraction import events, relations
 from helpers.views.frequency import Figure
 from helpers.views.mapping import (
     countries_chart,

@@ -1,4 +1,4 @@
-"""helpers.normalize: the explicit normalisation step."""
+"""helpers.normalization: the explicit normalisation step."""
 
 import unicodedata
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.normalize import APOSTROPHES, fold_accents, nfc, normalize
+from helpers.normalization import APOSTROPHES, fold_accents, nfc, normalize
 
 
 @pytest.mark.parametrize(

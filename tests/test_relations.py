@@ -8,7 +8,7 @@ import pytest
 from helpers import load_article
 from helpers.entities import Mention
 from helpers.gazetteer import add_entry, clear_user_entries
-from helpers.relations import (
+from helpers.relation_extraction import (
     CONSTRUCTIONS,
     PIECES,
     WORDS,

@@ -1,4 +1,4 @@
-"""helpers.report and helpers.views.report: the whole pipeline on one text, and its HTML page."""
+"""helpers.reporting and helpers.views.report: the whole pipeline on one text, and its HTML page."""
 
 import base64
 import html
@@ -12,17 +12,17 @@ import pytest
 
 from helpers import load_article, load_text, sentences, tokenize
 from helpers.collation import french_key
-from helpers.concordance import collocations
+from helpers.contexts import collocations
 from helpers.entities import extract_entities
 from helpers.frequency import count, french_stopwords, most_common
-from helpers.keyness import keyness
+from helpers.keywords import keyness
 from helpers.linking import countries_mentioned, entity_table, link_mentions
 from helpers.ner import recognize
 from helpers.network import cooccurrence
-from helpers.report import STEPS, Report, Size, report
+from helpers.reporting import STEPS, Report, Size, report
 from helpers.views.report import SECTIONS, report_html, save_report
 
-REPORT_MODULE = sys.modules["helpers.report"]  # helpers.report is the function
+REPORT_MODULE = sys.modules["helpers.reporting"]  # helpers.reporting is the function
 DOC = load_article()
 UNSEEN = Path(__file__).parent / "data" / "unseen"
 NO_ENTITIES = load_text(

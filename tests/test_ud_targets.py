@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from helpers.evaluation import prf, read_conllu, spans_of
-from helpers.sentences import sentence_spans
+from helpers.sentence_split import sentence_spans
 from helpers.tokens import tokenize
 
 UD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "ud-french"

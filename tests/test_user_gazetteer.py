@@ -11,7 +11,7 @@ from helpers.gazetteer import (
     add_entries,
     add_entry,
     clear_user_entries,
-    gazetteer,
+    load_gazetteer,
     lookup,
     user_entries,
 )
@@ -33,11 +33,11 @@ def _meteo(mentions):
 
 def test_the_rules_miss_meteo_france_until_it_is_added():
     data = GAZETTEER_PATH.read_bytes()
-    before = len(gazetteer())
+    before = len(load_gazetteer())
     assert _meteo(extract_entities(OTHER)) == []
     add_entry("Météo-France", "ORG", "FR")
     assert _meteo(extract_entities(OTHER)) == [("Météo-France", "ORG", "FR")]
-    assert len(gazetteer()) == before + 1
+    assert len(load_gazetteer()) == before + 1
     assert GAZETTEER_PATH.read_bytes() == data  # the package's file is untouched
     clear_user_entries()
     assert _meteo(extract_entities(OTHER)) == []
@@ -218,8 +218,8 @@ def test_four_hundred_names_in_under_a_second():
 
 def test_the_gazetteer_is_rebuilt_on_use_not_on_each_add():
     add_entry("Libourne", "LOC", "FR")
-    built = gazetteer()
-    assert gazetteer() is built  # cached until the next change
+    built = load_gazetteer()
+    assert load_gazetteer() is built  # cached until the next change
     add_entry("Saint-Émilion", "LOC", "FR")
-    assert gazetteer() is not built and len(gazetteer()) == len(built) + 1
-    assert gazetteer().by_alias["Libourne"] is built.by_alias["Libourne"]
+    assert load_gazetteer() is not built and len(load_gazetteer()) == len(built) + 1
+    assert load_gazetteer().by_alias["Libourne"] is built.by_alias["Libourne"]

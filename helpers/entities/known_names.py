@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..checks import check_text
-from ..gazetteer import Entry, depends_on_gazetteer, folded, gazetteer
+from ..gazetteer import Entry, depends_on_gazetteer, folded, load_gazetteer
 from ..tokens import token_spans
 from .analysis import Doc, analyse, is_name_token, mention_of, norm, span
 from .mention import Mention, mention_order
@@ -125,7 +125,7 @@ def _match_at(doc: Doc, i: int, alias: tuple[str, ...], gaps: tuple[bool, ...],
     if any((doc.gap(k) == "") != (not gap) or "\n" in doc.gap(k)
            for k, gap in zip(range(i + 1, j), gaps, strict=True)):
         return None
-    gaz = gazetteer()
+    gaz = load_gazetteer()
     return (i, j, gaz.by_alias[entry_key] if not caps else gaz.by_folded[entry_key])
 
 
@@ -137,7 +137,7 @@ def _alias_index() -> dict[tuple[bool, str], list[tuple[tuple[str, ...], tuple[b
     Two indexes in one: exact aliases (False, first token) and folded ones for
     ALL-CAPS lines (True, folded first token).
     """
-    gaz = gazetteer()
+    gaz = load_gazetteer()
     index: dict[tuple[bool, str], list] = {}
     for caps, aliases in ((False, gaz.by_alias), (True, gaz.by_folded)):
         for alias_key in aliases:
@@ -178,7 +178,7 @@ def is_demonym(doc: Doc, k: int) -> bool:
     (True, True, False)
     """
     word = doc.norm[k]
-    return word[:1].isupper() and word.lower() in gazetteer().demonyms
+    return word[:1].isupper() and word.lower() in load_gazetteer().demonyms
 
 
 def _trimmed(doc: Doc, piece: list[int]) -> list[Mention]:

@@ -35,7 +35,7 @@ class ParagraphCount(ValueQuestion):
 
     def nudge(self, answer: int) -> str | None:
         from helpers.corpus import load_article
-        from helpers.sentences import sentences
+        from helpers.sentence_split import sentences
 
         text = load_article().text
         if answer == text.count("\n"):

@@ -65,7 +65,7 @@ class MostMentioned(ValueQuestion):
         return super().precheck(answer)
 
     def nudge(self, answer: set) -> str | None:
-        from helpers.gazetteer import folded, gazetteer
+        from helpers.gazetteer import folded, load_gazetteer
 
         if not all(isinstance(a, str) for a in answer):
             return None  # the checker says which items are not text
@@ -82,7 +82,7 @@ class MostMentioned(ValueQuestion):
             if any(folded(word) == folded(name) for name in names):
                 return (f"Almost: write « {word} » exactly as countries_mentioned() writes "
                         "it: look at upper and lower case, and at the accents.")
-            if word in gazetteer().demonyms or word.lower() in gazetteer().demonyms:
+            if word in load_gazetteer().demonyms or word.lower() in load_gazetteer().demonyms:
                 return f"« {word} » is an adjective: give the name of the country."
             return (f"« {word} » is not a name countries_mentioned() uses: write each "
                     "country in French, exactly as it prints them.")

@@ -84,7 +84,7 @@ class MostDistinctive(ValueQuestion):
     setup = (
         "from helpers import load_file\n"
         "from helpers.frequency import count\n"
-        "from helpers.keyness import keyness\n"
+        "from helpers.keywords import keyness\n"
         "from helpers.tokens import tokenize\n"
         "from helpers.corpus import SEEDS\n"
         "novel = load_file(SEEDS / 'novel_excerpt.txt')"
@@ -107,7 +107,7 @@ class MostDistinctive(ValueQuestion):
     def _ranked() -> list:
         from helpers.corpus import SEEDS, load_file
         from helpers.frequency import count
-        from helpers.keyness import keyness
+        from helpers.keywords import keyness
         from helpers.tokens import tokenize
 
         counts = count(tokenize(load_file(SEEDS / "novel_excerpt.txt").text), casefold=True,

@@ -38,14 +38,30 @@ One module per part: :mod:`~helpers.gazetteer.names` (an entry, look-up forms),
 :mod:`~helpers.gazetteer.entry_checks` and :mod:`~helpers.gazetteer.adding` (adding names).
 """
 
-from .added import clear_user_entries, depends_on_gazetteer, gazetteer, user_entries
+from .added import clear_user_entries, depends_on_gazetteer, load_gazetteer, user_entries
 from .adding import add_entries, add_entry
 from .entry_checks import DEFAULT_KINDS
 from .names import LABELS, Entry, folded, key
 from .queries import country_codes, demonym_of, lookup, suggest
 from .table import GAZETTEER_PATH, Gazetteer, read_gazetteer
 
-__all__ = ["DEFAULT_KINDS", "GAZETTEER_PATH", "LABELS", "Entry", "Gazetteer", "add_entries",
-           "add_entry", "clear_user_entries", "country_codes", "demonym_of",
-           "depends_on_gazetteer", "folded", "gazetteer", "key", "lookup", "read_gazetteer",
-           "suggest", "user_entries"]
+__all__ = [
+           "DEFAULT_KINDS",
+           "GAZETTEER_PATH",
+           "LABELS",
+           "Entry",
+           "Gazetteer",
+           "add_entries",
+           "add_entry",
+           "clear_user_entries",
+           "country_codes",
+           "demonym_of",
+           "depends_on_gazetteer",
+           "folded",
+           "key",
+           "load_gazetteer",
+           "lookup",
+           "read_gazetteer",
+           "suggest",
+           "user_entries",
+]

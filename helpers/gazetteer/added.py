@@ -11,8 +11,15 @@ from typing import TypeVar
 from .names import Entry, folded
 from .table import Gazetteer, kit_gazetteer
 
-__all__ = ["clear_user_entries", "depends_on_gazetteer", "gazetteer", "is_added", "known",
-           "record", "user_entries"]
+__all__ = [
+    "clear_user_entries",
+    "depends_on_gazetteer",
+    "is_added",
+    "known",
+    "load_gazetteer",
+    "record",
+    "user_entries",
+]
 
 # Added entries, in order, and their aliases (key → entry, folded → entry): a new
 # name is checked against these and the kit's file, so adding one rebuilds nothing.
@@ -23,10 +30,10 @@ _F = TypeVar("_F")
 
 
 @cache
-def gazetteer() -> Gazetteer:
+def load_gazetteer() -> Gazetteer:
     """The kit's gazetteer, read once, plus the entries added with :func:`add_entry`.
 
-    >>> len(gazetteer()) > 500
+    >>> len(load_gazetteer()) > 500
     True
     """
     if not _USER_ENTRIES:
@@ -34,7 +41,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(_USER_ENTRIES, base=kit_gazetteer())  # rebuilt once after a change
 
 
-_DEPENDENT_CACHES: list[Callable[[], None]] = [gazetteer.cache_clear]
+_DEPENDENT_CACHES: list[Callable[[], None]] = [load_gazetteer.cache_clear]
 
 
 def depends_on_gazetteer(function: _F) -> _F:
@@ -43,7 +50,7 @@ def depends_on_gazetteer(function: _F) -> _F:
     >>> @depends_on_gazetteer
     ... @cache
     ... def how_many() -> int:
-    ...     return len(gazetteer())
+    ...     return len(load_gazetteer())
     >>> how_many() == len(kit_gazetteer())
     True
     """
@@ -88,7 +95,7 @@ def record(entries: Sequence[Entry]) -> None:
 
     >>> from helpers.gazetteer.entry_checks import new_entry
     >>> record([new_entry("Libourne", "LOC", "FR")])
-    >>> gazetteer().by_alias["Libourne"].country
+    >>> load_gazetteer().by_alias["Libourne"].country
     'FR'
     >>> clear_user_entries()
     """
@@ -114,7 +121,7 @@ def clear_user_entries() -> None:
     """Forget the entries added with :func:`add_entry`: back to the kit's gazetteer.
 
     >>> clear_user_entries()
-    >>> gazetteer() is kit_gazetteer()
+    >>> load_gazetteer() is kit_gazetteer()
     True
     """
     _USER_ENTRIES.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..collation import did_you_mean
-from .added import gazetteer
+from .added import load_gazetteer
 from .names import Entry, folded, key
 from .table import kit_gazetteer
 
@@ -27,7 +27,7 @@ def lookup(name: str) -> Entry | None:
     """
     if not isinstance(name, str):
         raise TypeError(f"lookup() needs a name as a str, got {type(name).__name__}")
-    found = gazetteer()
+    found = load_gazetteer()
     entry = found.by_alias.get(key(name))
     return entry if entry is not None else found.by_folded.get(folded(name))
 
@@ -42,7 +42,7 @@ def suggest(name: str, n: int = 3) -> list[str]:
     """
     if not isinstance(name, str):
         raise TypeError(f"suggest() needs a name as a str, got {type(name).__name__}")
-    found = gazetteer()
+    found = load_gazetteer()
     return did_you_mean(name, [*(e.name for e in found.entries), *found.by_alias], n=n)
 
 
@@ -54,7 +54,7 @@ def demonym_of(word: str) -> Entry | None:
     >>> demonym_of("Suisse") is None  # the country's name wins
     True
     """
-    return gazetteer().demonyms.get(word.lower())
+    return load_gazetteer().demonyms.get(word.lower())
 
 
 @cache

@@ -71,7 +71,7 @@ def _number(text: str, column: str, line: int) -> float | None:
 
 
 def read_gazetteer(path: str | Path = GAZETTEER_PATH) -> Gazetteer:
-    """Read a gazetteer file (the kit's by default; ``gazetteer()`` caches it).
+    """Read a gazetteer file (the kit's by default; ``load_gazetteer()`` caches it).
 
     >>> read_gazetteer().by_alias["Poutine"].name
     'Vladimir Poutine'

@@ -1,7 +1,7 @@
 """Figures for entity mapping: countries, a map, a network and a timeline.
 
 Each takes the core's plain data (:mod:`helpers.linking`, :mod:`helpers.network`,
-:mod:`helpers.relations`) and returns a small :class:`~helpers.views.figure.Figure`
+:mod:`helpers.relation_extraction`) and returns a small :class:`~helpers.views.figure.Figure`
 with a title, labels and a legend, in the Okabe–Ito colours that lesson 03
 gives each type (people orange, places blue, organisations green, other names
 purple). The map is drawn offline with basemap's own coastlines and borders, on
@@ -30,8 +30,8 @@ from matplotlib.lines import Line2D
 
 from ..collation import french_key, sorted_fr
 from ..linking import EntityRow, capital_of
-from ..relations import Relation, short_name
-from ..relations import meeting_places as meetings_at
+from ..relation_extraction import Relation, short_name
+from ..relation_extraction import meeting_places as meetings_at
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import DPI, GREY, VERMILLION, Figure, leaders, new_figure, quoted
 from .frequency import bar_chart

@@ -1,11 +1,11 @@
 """The report as one self-contained HTML page: tables, explanations, figures inside.
 
-:func:`report_html` renders a :class:`helpers.report.Report`; figures are PNGs
+:func:`report_html` renders a :class:`helpers.reporting.Report`; figures are PNGs
 embedded as ``data:`` URIs and the style is inline, so the page needs nothing
 else (no network, no web font) and opens anywhere. :func:`save_report` writes it.
 
 >>> from helpers import load_article
->>> from helpers.report import report
+>>> from helpers.reporting import report
 >>> page = report_html(report(load_article(), top=5), figures=False)
 >>> page.startswith("<!DOCTYPE html>"), "<h2 id=\\"entities\\">" in page
 (True, True)
@@ -22,7 +22,7 @@ from html import escape
 from pathlib import Path
 
 from ..network import most_mentioned, subnetwork
-from ..report import Report
+from ..reporting import Report
 from .frequency import Figure, bar_chart
 from .mapping import countries_chart, network_plot, place_map
 
@@ -209,7 +209,7 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     what it shows, then tables and figures; an empty section says so.
     """
     if not isinstance(report, Report):
-        raise TypeError(f"report_html() needs a Report (helpers.report.report(doc)), got "
+        raise TypeError(f"report_html() needs a Report (helpers.reporting.report(doc)), got "
                         f"{type(report).__name__}")
     r = report
     parts = [_SECTION_HTML[key](r, figures) for key in SECTIONS]

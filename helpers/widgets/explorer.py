@@ -20,9 +20,9 @@ from html import escape
 from typing import Any
 
 from ..collation import sorted_fr
-from ..concordance import KwicLine, kwic, similar_words
+from ..contexts import KwicLine, kwic, similar_words
 from ..frequency import FORMS, count, most_common, word_form
-from ..normalize import normalize
+from ..normalization import normalize
 from ..tokens import tokenize
 from ..views.frequency import bar_chart, kwic_html, new_figure
 from .panel import Panel

@@ -28,7 +28,7 @@ from typing import Any
 from ..collation import did_you_mean, fold, sorted_fr
 from ..linking import EntityRow, entity_table, link_mentions
 from ..network import WINDOWS, Network, cooccurrence, subnetwork
-from ..relations import meeting_places, relations
+from ..relation_extraction import meeting_places, relations
 from ..views.frequency import Figure
 from ..views.mapping import (
     TYPE_NAMES,

@@ -237,7 +237,7 @@ def explore_frequencies(lesson: Lesson) -> None:
     """02 and 03: the FrequencyExplorer's search shows a concordance; a toggle redraws the chart."""
     from playwright.sync_api import expect
 
-    from helpers.concordance import kwic
+    from helpers.contexts import kwic
     from helpers.corpus import load_article
 
     cell = lesson.cell_with(".widget-text input")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from helpers.corpus import SEEDS, load_file
-from helpers.report import report
+from helpers.reporting import report
 from helpers.views.report import SECTIONS, save_report
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from .collation import did_you_mean, french_key
 from .frequency import check_tokens, is_word
-from .normalize import fold_accents, normalize
+from .normalization import fold_accents, normalize
 from .stopwords import stopword_set
 from .tokens import token_spans, tokenize
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .frequency import Form, count, is_word, most_common
-from .normalize import normalize
+from .normalization import normalize
 from .tokens import tokenize
 
 __all__ = ["FLOOR", "Keyword", "keyness", "tfidf_by_paragraph"]

@@ -69,8 +69,8 @@ class Report:
     top: int
     size: Size
     top_lemmas: tuple[tuple[str, int], ...]
-    keywords: tuple[Any, ...]  # helpers.keyness.Keyword
-    collocations: tuple[Any, ...]  # helpers.concordance.Collocation
+    keywords: tuple[Any, ...]  # helpers.keywords.Keyword
+    collocations: tuple[Any, ...]  # helpers.contexts.Collocation
     entity_counts: dict[str, int]
     entities: tuple[Any, ...]  # helpers.linking.EntityRow
     countries: dict[str, int]
