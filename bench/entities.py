@@ -21,7 +21,6 @@ import sys
 import time
 from pathlib import Path
 
-from helpers.corpus import load_article
 from helpers.entities import (
     extract_entities,
     load_gold_entities,
@@ -29,6 +28,7 @@ from helpers.entities import (
     spacy_entities,
 )
 from helpers.entities.analysis import analyse
+from helpers.text.corpus import load_article
 
 ROOT = Path(__file__).resolve().parents[1]
 

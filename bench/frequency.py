@@ -121,7 +121,7 @@ def lemmatisation() -> None:
     import simplemma
 
     from helpers import tokenize
-    from helpers.frequency import _lemma, count, types_for_share, zipf_fit
+    from helpers.frequency.counts import _lemma, count, types_for_share, zipf_fit
 
     tokens = tokenize(BULK.read_text(encoding="utf-8"))
     simplemma.lemmatize("rencontrés", lang="fr")  # load the dictionary outside the timing

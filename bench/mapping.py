@@ -130,7 +130,7 @@ def meetings() -> None:
     import re
 
     from helpers.relation_extraction import relations
-    from helpers.sentence_split import sentences
+    from helpers.text.sentence_split import sentences
 
     cue = re.compile(r"\b(?:rencontr|reçu|reçoit|entretenu|entretien|réuni|sommet|entrevue)",
                      re.IGNORECASE)

@@ -27,7 +27,7 @@ share, path = float(sys.argv[1]), sys.argv[2]
 lines = Path(path).read_text(encoding="utf-8").splitlines(keepends=True)
 text = "".join(lines[: max(1, round(len(lines) * share))])
 t0 = time.perf_counter()
-from helpers.corpus import load_text
+from helpers.text.corpus import load_text
 from helpers.reporting import report
 doc = load_text(text)
 r = report(doc, progress=False)

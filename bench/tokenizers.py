@@ -23,7 +23,7 @@ from pathlib import Path
 
 from helpers.evaluation import GoldSentence, prf, read_conllu, spans_of
 from helpers.peers import PEERS, spacy_blank_fr
-from helpers.sentence_split import sentence_spans
+from helpers.text.sentence_split import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 

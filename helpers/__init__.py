@@ -11,14 +11,14 @@ heavy libraries (NLTK, spaCy, matplotlib) load only when a lesson needs them.
 """
 
 from .check import setup_check
-from .corpus import Document, load_article, load_file, load_text
 from .entities import Mention, extract_entities
-from .lexicon import unknown_words
-from .normalization import normalize
 from .reporting import report
-from .sentence_split import sentences
 from .session import install as _install_session
-from .tokens import Token, token_spans, tokenize
+from .text.corpus import Document, load_article, load_file, load_text
+from .text.lexicon import unknown_words
+from .text.normalization import normalize
+from .text.sentence_split import sentences
+from .text.tokens import Token, token_spans, tokenize
 
 # Every module above is light: NLTK, spaCy, matplotlib and wordfreq load inside the
 # functions that need them, so `import helpers` stays fast (tests/test_kit.py).

@@ -26,15 +26,15 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .corpus import SEEDS, Document, load_text
 from .dates import find_dates
 from .entities import Mention, extract_entities
 from .frequency import count
-from .lexicon import unknown_words
 from .linking import capital_of, link_mentions
 from .relation_extraction import relations
-from .sentence_split import sentences
-from .tokens import tokenize
+from .text.corpus import SEEDS, Document, load_text
+from .text.lexicon import unknown_words
+from .text.sentence_split import sentences
+from .text.tokens import tokenize
 
 __all__ = ["ArticleCheck", "check_article"]
 

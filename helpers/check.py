@@ -89,13 +89,13 @@ def _resource(report: SetupReport, label: str, probe: Callable[[], object], fix:
 
 
 def _article() -> None:
-    from .corpus import load_article
+    from .text.corpus import load_article
 
     assert len(load_article().paragraphs) > 0
 
 
 def _punkt() -> None:
-    from .sentence_split import sentences
+    from .text.sentence_split import sentences
 
     assert len(sentences("Il a vu M. Poutine. Puis il est parti.")) == 2
 

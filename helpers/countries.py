@@ -16,10 +16,10 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from .collation import french_key
 from .entities import Mention
 from .entity_links import link, linked_mentions
 from .gazetteer import Entry, depends_on_gazetteer, load_gazetteer
+from .text.collation import french_key
 
 __all__ = ["TIES", "capital_of", "countries_mentioned", "country_name", "stands_for", "tie",
            "ties_by_country"]

@@ -16,7 +16,7 @@ from .dates import find_dates, resolve_date
 from .entities import Mention
 from .gazetteer import lookup
 from .meetings import Relation, relations
-from .sentence_split import sentence_spans
+from .text.sentence_split import sentence_spans
 
 __all__ = ["Event", "events", "short_name"]
 

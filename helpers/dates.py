@@ -27,8 +27,8 @@ import datetime as dt
 import re
 import warnings
 
-from .checks import check_text
 from .entities import Mention
+from .text.checks import check_text
 
 __all__ = ["DAYS", "MONTHS", "find_dates", "resolve_date"]
 

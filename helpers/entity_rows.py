@@ -15,12 +15,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .collation import french_key
 from .entities import Mention
 from .entity_links import linked_mentions
 from .gazetteer import lookup
 from .paragraphs import paragraph_spans
 from .place_resolution import world_places
+from .text.collation import french_key
 
 __all__ = ["AMBIGUOUS", "WORLD_NOTE", "EntityRow", "entity_table"]
 

@@ -20,7 +20,7 @@ def load_gold_links() -> dict[tuple[int, int], tuple[str, str | None]]:
     >>> load_gold_links()[(21, 37)]
     ('Vladimir Poutine', 'RU')
     """
-    from .corpus import SEEDS
+    from .text.corpus import SEEDS
 
     links: dict[tuple[int, int], tuple[str, str | None]] = {}
     lines = (SEEDS / "gold_links.tsv").read_text(encoding="utf-8").splitlines()

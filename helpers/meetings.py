@@ -20,7 +20,7 @@ from .dates import find_dates, resolve_date
 from .entities import Mention, extract_entities
 from .entity_links import link_mentions
 from .meeting_patterns import CONSTRUCTIONS, Construction, expand, number, pattern_string, word_list
-from .sentence_split import sentence_spans
+from .text.sentence_split import sentence_spans
 
 __all__ = ["Relation", "meeting_places", "pattern_strings", "relations"]
 

@@ -35,13 +35,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .checks import check_text
 from .entities.analysis import Doc, analyse
 from .entities.filtering import inside_capitals
 from .entities.mention import LABELS, Mention
 from .gazetteer import key
-from .language import warn_if_not_french
 from .ner_evidence import candidates, evidence, first_names, is_ordinary
+from .text.checks import check_text
+from .text.language import warn_if_not_french
 
 __all__ = ["WEIGHTS", "recognize"]
 
@@ -160,7 +160,7 @@ def _is_common(name: str) -> bool:
     case, and wordfreq counts it often (*Brest*, *Lyon* are in neither as common words)."""
     import simplemma
 
-    from .lexicon import zipf
+    from .text.lexicon import zipf
 
     word = name.lower()
     return " " not in name and zipf(word) >= _COMMON and simplemma.is_known(word, lang="fr")
@@ -197,7 +197,7 @@ def _model(doc: Doc, ballot: _Ballot) -> None:
     if not unsure:
         return
     from .entities import spacy_model  # the package's name, so that a test can replace it
-    from .sentence_split import sentence_spans
+    from .text.sentence_split import sentence_spans
 
     spans = sentence_spans(doc.text)
     wanted = sorted({next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))

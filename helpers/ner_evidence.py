@@ -181,7 +181,7 @@ def is_ordinary(doc: Doc, m: Mention, inside: set[str]) -> bool:
     >>> is_ordinary(doc, Mention("Hélas", 0, 5, None), set())
     True
     """
-    from .lexicon import zipf
+    from .text.lexicon import zipf
 
     i, j = span(doc, m)
     if j - i != 1:

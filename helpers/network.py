@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
-from .collation import french_key, sorted_fr
 from .entities import Mention, extract_entities
 from .entity_links import link_mentions
 from .paragraphs import paragraph_spans
-from .sentence_split import sentence_spans
+from .text.collation import french_key, sorted_fr
+from .text.sentence_split import sentence_spans
 
 __all__ = ["WINDOWS", "Network", "centrality", "cooccurrence", "most_mentioned", "network_of",
            "subnetwork", "windows"]

@@ -18,7 +18,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("Un.\\n\\nDeux.")
     [(0, 3), (5, 10)]
     """
-    from .corpus import split_paragraphs
+    from .text.corpus import split_paragraphs
 
     spans, at = [], 0
     for paragraph in split_paragraphs(text):

@@ -2,7 +2,7 @@
 
 ``PEERS`` maps a display name to a :class:`Peer`: call it like a function
 ``text -> list[str]``; it also has ``tokenize`` and ``span_tokenize``, the
-contract of :class:`helpers.tokenizer_api.Tokenizer`. NLTK and spaCy are
+contract of :class:`helpers.text.tokenizer_api.Tokenizer`. NLTK and spaCy are
 imported only when their tokenizer is first called, and all of them work
 offline (no data download).
 
@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .evaluation import spans_of
-from .tokens import tokenize
+from .text.tokens import tokenize
 
 __all__ = ["PEERS", "Peer", "peer_spans", "spacy_blank_fr"]
 
@@ -39,12 +39,13 @@ def _split(text: str) -> list[str]:
 
 def _nltk_word_tokenize(text: str) -> list[str]:
     # word_tokenize splits sentences first (sent_tokenize), then words. Its sentence
-    # splitter needs the punkt_tab download, so the kit's offline Punkt (helpers.sentence_split)
+    # splitter needs the punkt_tab download, so the kit's offline Punkt
+    # (helpers.text.sentence_split)
     # splits the sentences and word_tokenize gets one sentence at a time, as its docs intend:
     # each sentence's final full stop is then detached.
     from nltk.tokenize import word_tokenize
 
-    from .sentence_split import sentences
+    from .text.sentence_split import sentences
 
     return [token for sentence in sentences(text)
             for token in word_tokenize(sentence, language="french", preserve_line=True)]

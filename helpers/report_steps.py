@@ -21,18 +21,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .collation import french_key
-from .contexts import collocations
-from .corpus import Document, load_text
 from .frequency import count, french_stopwords, most_common
-from .keywords import keyness
-from .lexicon import lookup_key, unknown_words
+from .frequency.contexts import collocations
+from .frequency.keywords import keyness
 from .linking import countries_mentioned, entity_table, link_mentions
 from .ner import recognize
 from .network import Network, network_of
 from .reporting import Size
-from .sentence_split import sentence_spans
-from .tokens import tokenize
+from .text.collation import french_key
+from .text.corpus import Document, load_text
+from .text.lexicon import lookup_key, unknown_words
+from .text.sentence_split import sentence_spans
+from .text.tokens import tokenize
 
 __all__ = ["RUN", "Work", "as_document"]
 

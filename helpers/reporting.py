@@ -1,6 +1,6 @@
 """One call, the whole pipeline: a report on a text, as plain data.
 
-``report(doc)`` runs lessons 01–05 on a :class:`~helpers.corpus.Document` and
+``report(doc)`` runs lessons 01–05 on a :class:`~helpers.text.corpus.Document` and
 returns a frozen :class:`Report`: size, top content lemmas, keyness against
 general French, collocations, entities by type, countries, the co-occurrence
 network (sentence window) and the words general French does not know. Lists
@@ -26,10 +26,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .collation import french_key
+from .text.collation import french_key
 
 if TYPE_CHECKING:  # pragma: no cover - imported when report() runs: `import helpers` stays light
-    from .corpus import Document
+    from .text.corpus import Document
 
 __all__ = ["LONG_TEXT", "STEPS", "Report", "Size", "report"]
 
@@ -69,8 +69,8 @@ class Report:
     top: int
     size: Size
     top_lemmas: tuple[tuple[str, int], ...]
-    keywords: tuple[Any, ...]  # helpers.keywords.Keyword
-    collocations: tuple[Any, ...]  # helpers.contexts.Collocation
+    keywords: tuple[Any, ...]  # helpers.frequency.keywords.Keyword
+    collocations: tuple[Any, ...]  # helpers.frequency.contexts.Collocation
     entity_counts: dict[str, int]
     entities: tuple[Any, ...]  # helpers.linking.EntityRow
     countries: dict[str, int]

@@ -8,7 +8,7 @@ and the elided ``l``/``d``/``qu`` pieces are kept: they are what shows a languag
 Another language keeps only its words that are not among the 300 most frequent
 French words ("me", "te", "ma", "met" are French too), so a French text scores
 close to nothing in every other language.
-:mod:`helpers.language` reads the file to tell a French text from another one.
+:mod:`helpers.text.language` reads the file to tell a French text from another one.
 """
 
 from pathlib import Path
@@ -23,7 +23,7 @@ OUT = Path(__file__).resolve().parents[1] / "helpers" / "data" / "function_words
 def main() -> None:
     lines = ["# The 50 most frequent words of each language (less those frequent in French),",
              "# from wordfreq 3.1.1 (CC BY-SA 4.0),",
-             "# written by scripts/function_words.py; read by helpers/language.py.",
+             "# written by scripts/function_words.py; read by helpers/text/language.py.",
              "language\tname\twords"]
     french = set(top_n_list("fr", 300))
     for code, name in LANGUAGES.items():

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from helpers.article_check import check_article
-from helpers.corpus import SEEDS
+from helpers.text.corpus import SEEDS
 
 ARTICLE = (SEEDS / "article.txt").read_text(encoding="utf-8")
 

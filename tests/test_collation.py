@@ -1,5 +1,5 @@
 """French alphabetical order everywhere a student sees a sorted list, and lookups that forgive
-missing accents and capitals (helpers.collation and its call sites)."""
+missing accents and capitals (helpers.text.collation and its call sites)."""
 
 import time
 from collections import Counter
@@ -7,12 +7,12 @@ from collections import Counter
 import pytest
 
 from helpers import load_article, tokenize
-from helpers.collation import did_you_mean, fold, french_key, sorted_fr
-from helpers.contexts import collocations, dispersion, kwic, similar_words
 from helpers.frequency import count, most_common
+from helpers.frequency.contexts import collocations, dispersion, kwic, similar_words
 from helpers.gazetteer import lookup, suggest
 from helpers.linking import countries_mentioned, entity_table
 from helpers.network import centrality, cooccurrence
+from helpers.text.collation import did_you_mean, fold, french_key, sorted_fr
 from helpers.widgets.explorer import FrequencyExplorer
 
 # The seventeen entities of the article, in the order of a French index (checked by hand:

@@ -1,4 +1,4 @@
-"""helpers.corpus: the seed article, load_text and every way loading can go wrong."""
+"""helpers.text.corpus: the seed article, load_text and every way loading can go wrong."""
 
 import codecs
 import copy
@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import corpus
-from helpers.corpus import Document, load_article, load_file, load_text, split_paragraphs
+from helpers.text import corpus
+from helpers.text.corpus import Document, load_article, load_file, load_text, split_paragraphs
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 ARTICLE = (SEEDS / "article.txt").read_text(encoding="utf-8")
@@ -539,7 +539,7 @@ def test_a_nul_in_the_name_says_so(tmp_path):
 
 
 def test_a_file_over_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    from helpers import textfile
+    from helpers.text import textfile
 
     monkeypatch.setattr(textfile, "MAX_FILE_BYTES", 1000)
     path = tmp_path / "gros.txt"

@@ -772,7 +772,7 @@ def test_rendering_is_identical_across_runs_and_hash_seeds():
 
 
 def test_importing_a_lesson_computes_nothing():
-    code = ("import helpers.exercises.lesson00 as m; from helpers.corpus import load_article; "
+    code = ("import helpers.exercises.lesson00 as m; from helpers.text.corpus import load_article; "
             "print(load_article.cache_info().currsize > 0, 'expected' in vars(m.q1))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout

@@ -15,10 +15,10 @@ from matplotlib.text import Text
 from PIL import Image
 
 from helpers import load_article, load_file
-from helpers.corpus import SEEDS
 from helpers.linking import countries_mentioned, entity_table
 from helpers.network import cooccurrence
 from helpers.relation_extraction import events, relations
+from helpers.text.corpus import SEEDS
 from helpers.views.figure import DPI, PNG_DPI
 from helpers.views.mapping import (
     basemap,

@@ -1,4 +1,4 @@
-"""helpers.frequency, helpers.contexts and helpers.keywords: counts, bad input, lesson facts."""
+"""helpers.frequency (counts, contexts, keywords): counts, bad input, lesson facts."""
 
 import subprocess
 import sys
@@ -7,14 +7,14 @@ from collections import Counter
 import pytest
 
 from helpers import load_article, tokenize
-from helpers.contexts import (
+from helpers.frequency.contexts import (
     collocations,
     concordance,
     dispersion,
     kwic,
     paragraph_starts,
 )
-from helpers.frequency import (
+from helpers.frequency.counts import (
     _lemma,
     count,
     coverage,
@@ -26,7 +26,7 @@ from helpers.frequency import (
     word_form,
     zipf_fit,
 )
-from helpers.keywords import keyness, tfidf_by_paragraph
+from helpers.frequency.keywords import keyness, tfidf_by_paragraph
 
 DOC = load_article()
 TOKENS = tokenize(DOC.text)
@@ -364,7 +364,8 @@ def test_facts_the_lesson_states():
 
 
 def test_core_imports_nothing_heavy():
-    code = ("import sys, helpers.frequency, helpers.contexts, helpers.keywords; "
+    code = ("import sys, helpers.frequency, helpers.frequency.contexts, "
+            "helpers.frequency.keywords; "
             "print(sorted(m for m in ('nltk', 'simplemma', 'wordfreq', 'stop_words', "
             "'matplotlib', 'ipywidgets') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -377,14 +378,14 @@ def test_core_imports_nothing_heavy():
 
 def test_the_stopword_file_is_python_stop_words_french_list():
     """data/stopwords.tsv's `count` list is french.txt of stop-words, word for word, in order."""
-    from helpers.stopwords import stopword_lists
+    from helpers.text.stopwords import stopword_lists
 
     stop_words = pytest.importorskip("stop_words")
     assert list(stopword_lists()["count"]) == stop_words.get_stop_words("fr")
 
 
 def test_the_stopword_file_is_read_once():
-    from helpers.stopwords import stopword_lists
+    from helpers.text.stopwords import stopword_lists
 
     assert stopword_lists() is stopword_lists()
     assert french_stopwords() is not french_stopwords()  # yet each caller gets its own set
@@ -393,7 +394,7 @@ def test_the_stopword_file_is_read_once():
 def test_lesson_04_reads_its_closed_class_words_from_the_same_file():
     """One file for every stopword list: entities' STOPWORDS is the file's, not a copy."""
     from helpers.entities import STOPWORDS
-    from helpers.stopwords import closed_class_words
+    from helpers.text.stopwords import closed_class_words
 
     assert STOPWORDS is closed_class_words()
     assert {"le", "l’", "depuis", "aujourd’hui", "the"} <= STOPWORDS

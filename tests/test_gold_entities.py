@@ -11,9 +11,9 @@ from collections import Counter
 import pytest
 
 from helpers import load_article
-from helpers.corpus import SEEDS
 from helpers.entities import Mention, load_gold_entities
 from helpers.gazetteer import lookup
+from helpers.text.corpus import SEEDS
 
 GOLD = SEEDS / "gold_entities.tsv"
 

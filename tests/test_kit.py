@@ -15,11 +15,12 @@ LESSONS = [
     "05_entity_mapping",
     "06_your_own_text",
 ]
-CORE = ["helpers.corpus", "helpers.textfile", "helpers.tokens", "helpers.sentence_split",
-        "helpers.normalization", "helpers.lexicon", "helpers.evaluation", "helpers.frequency",
-        "helpers.contexts", "helpers.keywords", "helpers.entities", "helpers.gazetteer",
+CORE = ["helpers.text.corpus", "helpers.text.textfile", "helpers.text.tokens",
+        "helpers.text.sentence_split", "helpers.text.normalization", "helpers.text.lexicon",
+        "helpers.evaluation", "helpers.frequency", "helpers.frequency.contexts",
+        "helpers.frequency.keywords", "helpers.entities", "helpers.gazetteer",
         "helpers.dates", "helpers.linking", "helpers.relation_extraction", "helpers.network",
-        "helpers.reporting", "helpers.article_check", "helpers.language"]
+        "helpers.reporting", "helpers.article_check", "helpers.text.language"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 
@@ -127,7 +128,8 @@ def test_ruff_is_clean():
 
 def test_public_names_stay_functions_after_submodule_imports():
     code = (
-        "import helpers.lexicon, helpers.check, helpers.sentence_split, helpers.normalization; "
+        "import helpers.text.lexicon, helpers.check, helpers.text.sentence_split, "
+        "helpers.text.normalization; "
         "import helpers; print(callable(helpers.normalize), callable(helpers.sentences))"
     )
     assert _fresh_python(code).split() == ["True", "True"]

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from helpers import extract_entities, load_article, load_text
-from helpers.language import guess_language, warn_if_not_french
+from helpers.text.language import guess_language, warn_if_not_french
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "corpus" / "fr_bulk.txt"
 

@@ -1,4 +1,4 @@
-"""helpers.lexicon: words general French (wordfreq) does not know."""
+"""helpers.text.lexicon: words general French (wordfreq) does not know."""
 
 import re
 import subprocess
@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from helpers.corpus import load_article
-from helpers.lexicon import is_known, unknown_words, zipf
+from helpers.text.corpus import load_article
+from helpers.text.lexicon import is_known, unknown_words, zipf
 
 WORDS = re.compile(r"\w+(?:[’'-]\w+)*")  # a simple tokenizer: words, elision kept attached
 TOKENS = re.compile(r"\w+[’']|\w+|[^\w\s]")  # another: "l’" apart, punctuation kept
@@ -86,6 +86,6 @@ def test_wrong_types(value, words):
 
 
 def test_import_is_instant_and_lazy():
-    code = "import sys, helpers.lexicon; print('wordfreq' in sys.modules)"
+    code = "import sys, helpers.text.lexicon; print('wordfreq' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -1,4 +1,4 @@
-"""helpers.normalization: the explicit normalisation step."""
+"""helpers.text.normalization: the explicit normalisation step."""
 
 import unicodedata
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from helpers.normalization import APOSTROPHES, fold_accents, nfc, normalize
+from helpers.text.normalization import APOSTROPHES, fold_accents, nfc, normalize
 
 
 @pytest.mark.parametrize(

@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 
 from helpers import load_article, load_text, sentences, tokenize
-from helpers.collation import french_key
-from helpers.contexts import collocations
 from helpers.entities import extract_entities
 from helpers.frequency import count, french_stopwords, most_common
-from helpers.keywords import keyness
+from helpers.frequency.contexts import collocations
+from helpers.frequency.keywords import keyness
 from helpers.linking import countries_mentioned, entity_table, link_mentions
 from helpers.ner import recognize
 from helpers.network import cooccurrence
 from helpers.reporting import STEPS, Report, Size, report
+from helpers.text.collation import french_key
 from helpers.views.report import SECTIONS, report_html, save_report
 
 REPORT_MODULE = sys.modules["helpers.reporting"]  # helpers.reporting is the function

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.sentence_split import french_punkt, sentence_spans, sentences, train_punkt
+from helpers.text.sentence_split import french_punkt, sentence_spans, sentences, train_punkt
 
 ARTICLE = (Path(__file__).resolve().parents[1] / "seeds" / "article.txt").read_text(
     encoding="utf-8"

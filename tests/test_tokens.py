@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.tokens import Token, iter_token_spans, token_spans, tokenize
+from helpers.text.tokens import Token, iter_token_spans, token_spans, tokenize
 
 ARTICLE = (Path(__file__).resolve().parents[1] / "seeds" / "article.txt").read_text(
     encoding="utf-8"
@@ -141,7 +141,7 @@ def test_bad_input_says_what_to_do(func, bad, words):
 
 
 def test_a_document_is_not_a_str_but_the_error_says_how():
-    class Document:  # stands for helpers.corpus.Document
+    class Document:  # stands for helpers.text.corpus.Document
         text = "Bonjour."
 
     with pytest.raises(TypeError, match=r"doc\.text"):
@@ -249,8 +249,8 @@ def test_linear_time_and_bounded_memory_on_big_texts():
 
 def test_the_ud_sample_shipped_for_lesson_01_is_gold_nobody_here_wrote():
     """seeds/ud_fr_gsd_sample.conllu: its source and licence stated, and the kit scored on it."""
-    from helpers.corpus import SEEDS
     from helpers.evaluation import prf, read_conllu, spans_of
+    from helpers.text.corpus import SEEDS
 
     path = SEEDS / "ud_fr_gsd_sample.conllu"
     header = path.read_text(encoding="utf-8").split("\n\n", 1)[0]

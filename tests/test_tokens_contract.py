@@ -1,10 +1,10 @@
-"""The tokenizer contract (helpers.tokenizer_api.Tokenizer): the kit and every peer keep it."""
+"""The tokenizer contract (helpers.text.tokenizer_api.Tokenizer): the kit and every peer keep it."""
 
 import pytest
 
-from helpers import tokens
 from helpers.peers import PEERS
-from helpers.tokenizer_api import Tokenizer
+from helpers.text import tokens
+from helpers.text.tokenizer_api import Tokenizer
 
 TEXT = "L’objectif de cette rencontre était de renforcer les « liens historiques »."
 

@@ -3,7 +3,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers.tokens import iter_token_spans, token_spans, tokenize
+from helpers.text.tokens import iter_token_spans, token_spans, tokenize
 
 FRENCH = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" + "éèêëàâçîïôûùüœæÉÈÊÀÇÔŒ"
 PIECES = [

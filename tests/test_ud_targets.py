@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from helpers.evaluation import prf, read_conllu, spans_of
-from helpers.sentence_split import sentence_spans
-from helpers.tokens import tokenize
+from helpers.text.sentence_split import sentence_spans
+from helpers.text.tokens import tokenize
 
 UD = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "ud-french"
 # (token F1, sentence F1) floors. Sequoia has no sentence target in the issue: its

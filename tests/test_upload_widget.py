@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers.corpus import SEEDS
+from helpers.text.corpus import SEEDS
 from helpers.widgets.upload import TextLoader
 
 # A sentence of the article: ’, « », é all exist in Windows-1252 too

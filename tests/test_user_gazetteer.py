@@ -5,7 +5,6 @@ import time
 import pytest
 
 from helpers import extract_entities
-from helpers.corpus import SEEDS
 from helpers.gazetteer import (
     GAZETTEER_PATH,
     add_entries,
@@ -16,6 +15,7 @@ from helpers.gazetteer import (
     user_entries,
 )
 from helpers.linking import WORLD_NOTE, entity_table
+from helpers.text.corpus import SEEDS
 
 OTHER = (SEEDS / "other_text.txt").read_text(encoding="utf-8")
 

@@ -6,9 +6,9 @@ import matplotlib.text
 import pytest
 
 from helpers import load_article, tokenize
-from helpers.contexts import dispersion, kwic, paragraph_starts
 from helpers.frequency import count, most_common
-from helpers.keywords import tfidf_by_paragraph
+from helpers.frequency.contexts import dispersion, kwic, paragraph_starts
+from helpers.frequency.keywords import tfidf_by_paragraph
 from helpers.views.frequency import (
     ORANGE,
     Figure,

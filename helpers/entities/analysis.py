@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..gazetteer import Entry
-from ..tokens import Token, token_spans
+from ..text.tokens import Token, token_spans
 from .mention import Mention
 from .words import NAME_PREFIX, NOT_NAMES
 

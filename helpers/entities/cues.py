@@ -13,8 +13,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from ..checks import check_text
 from ..gazetteer import key
+from ..text.checks import check_text
 from .analysis import Doc, analyse, is_acronym, is_name_token, name_tokens, norm, span
 from .known_names import gazetteer_step, is_demonym
 from .mention import Mention

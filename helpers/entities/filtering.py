@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..checks import check_text
+from ..text.checks import check_text
 from .analysis import Doc, analyse, is_name_token, norm
 from .cues import cues_step
 from .known_names import gazetteer_step
@@ -59,7 +59,7 @@ def filter_step(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     >>> [(m.text, m.label) for m in filter_step(doc, [Mention("Arrivé", 0, 6, None)])]
     []
     """
-    from ..lexicon import zipf  # lazily: wordfreq loads its word list on first use
+    from ..text.lexicon import zipf  # lazily: wordfreq loads its word list on first use
 
     inside = None
     out = []

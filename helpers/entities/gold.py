@@ -25,7 +25,7 @@ def load_gold_entities(path: str | Path | None = None, *, layer: str = "entities
     >>> [m.text for m in load_gold_entities(layer="dates")]
     ['hier jeudi', '2011', 'd’hier', 'début 2018', 'mars 2018']
     """
-    from ..corpus import SEEDS, load_article
+    from ..text.corpus import SEEDS, load_article
 
     layers = {"entities": set(LABELS), "dates": {"DATE"}, "all": {*LABELS, "DATE"}}
     if layer not in layers:

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from functools import cache
 from itertools import pairwise
 
-from ..checks import check_text
 from ..gazetteer import Entry, depends_on_gazetteer, folded, load_gazetteer
-from ..tokens import token_spans
+from ..text.checks import check_text
+from ..text.tokens import token_spans
 from .analysis import Doc, analyse, is_name_token, mention_of, norm, span
 from .mention import Mention, mention_order
 from .runs import runs_in

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..checks import check_text
-from ..language import warn_if_not_french
+from ..text.checks import check_text
+from ..text.language import warn_if_not_french
 from .analysis import analyse
 from .cues import Cues, cues_step
 from .filtering import filter_step

@@ -7,7 +7,7 @@ that continue it (*Fédération européenne des éleveurs*).
 
 from __future__ import annotations
 
-from ..checks import check_text
+from ..text.checks import check_text
 from .analysis import Doc, analyse, is_name_token, mention_of
 from .mention import Mention
 from .words import ADJECTIVE, COMPLEMENT, HEADS, PARTICLES, STOPWORDS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ..checks import check_text
+from ..text.checks import check_text
 from .mention import Mention
 
 __all__ = ["SPACY_MODEL", "SPACY_UNUSED", "spacy_entities", "spacy_model"]

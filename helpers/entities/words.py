@@ -13,8 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
-from ..abbreviations import load_abbreviations
-from ..stopwords import closed_class_words
+from ..text.abbreviations import load_abbreviations
+from ..text.stopwords import closed_class_words
 
 __all__ = ["ADJECTIVE", "COMPASS", "COMPLEMENT", "DATA", "HEADS", "NAME_PREFIX", "NOT_NAMES",
            "ORG_CUES", "PARTICLES", "PERSON_CUES", "PLACE_CUES", "STOPWORDS", "TITLES",

@@ -23,7 +23,7 @@ class ParagraphCount(ValueQuestion):
     explanation = "The article has {expected} paragraphs, one per line in the file."
 
     def expected(self) -> int:
-        from helpers.corpus import load_article
+        from helpers.text.corpus import load_article
 
         return len(load_article().paragraphs)
 
@@ -34,8 +34,8 @@ class ParagraphCount(ValueQuestion):
         return super().precheck(answer)
 
     def nudge(self, answer: int) -> str | None:
-        from helpers.corpus import load_article
-        from helpers.sentence_split import sentences
+        from helpers.text.corpus import load_article
+        from helpers.text.sentence_split import sentences
 
         text = load_article().text
         if answer == text.count("\n"):

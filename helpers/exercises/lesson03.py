@@ -10,7 +10,7 @@ from helpers.exercises import ChoiceQuestion, ValueQuestion
 
 _SETUP = (
     "from helpers import load_article, tokenize\n"
-    "from helpers.contexts import collocations, dispersion, paragraph_starts\n"
+    "from helpers.frequency.contexts import collocations, dispersion, paragraph_starts\n"
     "doc = load_article()\n"
     "tokens = tokenize(doc.text)"
 )
@@ -27,7 +27,7 @@ def _paragraphs_of(word: str) -> list[int]:
     import bisect
 
     from helpers import load_article
-    from helpers.contexts import dispersion, paragraph_starts
+    from helpers.frequency.contexts import dispersion, paragraph_starts
 
     doc = load_article()
     starts = paragraph_starts(doc)
@@ -100,7 +100,7 @@ class TargetPractice(ValueQuestion):
     )
 
     def expected(self) -> int:
-        from helpers.contexts import collocations
+        from helpers.frequency.contexts import collocations
 
         tokens = _tokens()
         return next(m for m in range(1, 10)
@@ -108,7 +108,7 @@ class TargetPractice(ValueQuestion):
                     == ("péninsule", "coréenne"))
 
     def nudge(self, answer: int) -> str | None:
-        from helpers.contexts import collocations
+        from helpers.frequency.contexts import collocations
 
         if answer < 1:
             return "A frequency filter below 1 keeps everything: the smallest useful one is 1."

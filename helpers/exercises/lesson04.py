@@ -151,8 +151,8 @@ class SpacyMisses(ValueQuestion):
     )
 
     def expected(self) -> set[str]:
-        from helpers.corpus import load_article
         from helpers.entities import compare, load_gold_entities, spacy_entities
+        from helpers.text.corpus import load_article
 
         rows = compare(load_gold_entities(), spacy_entities(load_article().text))
         return {d.gold.text for d in rows if d.gold is not None}

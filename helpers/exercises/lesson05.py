@@ -48,8 +48,8 @@ class MostMentioned(ValueQuestion):
 
     @staticmethod
     def _counts(paragraph: int | None = 4) -> dict[str, int]:
-        from helpers.corpus import load_article
         from helpers.linking import countries_mentioned
+        from helpers.text.corpus import load_article
 
         doc = load_article()
         return countries_mentioned(doc if paragraph is None else doc.paragraphs[paragraph])

@@ -18,9 +18,9 @@ def _ratios() -> tuple[tuple[float, float], tuple[float, float]]:
     >>> [[round(r, 2) for r in pair] for pair in _ratios()]
     [[0.53, 0.67], [0.7, 0.73]]
     """
-    from helpers.corpus import SEEDS, load_article, load_file
     from helpers.frequency import is_word, type_token_ratio
-    from helpers.tokens import tokenize
+    from helpers.text.corpus import SEEDS, load_article, load_file
+    from helpers.text.tokens import tokenize
 
     def both(text: str) -> tuple[float, float]:
         words = [t.lower() for t in tokenize(text) if is_word(t)]
@@ -37,8 +37,8 @@ class HigherRatio(ValueQuestion):
     setup = (
         "from helpers import load_article, load_file\n"
         "from helpers.frequency import is_word, type_token_ratio\n"
-        "from helpers.tokens import tokenize\n"
-        "from helpers.corpus import SEEDS\n"
+        "from helpers.text.tokens import tokenize\n"
+        "from helpers.text.corpus import SEEDS\n"
         "flood = load_file(SEEDS / 'other_text.txt')"
     )
     solution = """
@@ -84,9 +84,9 @@ class MostDistinctive(ValueQuestion):
     setup = (
         "from helpers import load_file\n"
         "from helpers.frequency import count\n"
-        "from helpers.keywords import keyness\n"
-        "from helpers.tokens import tokenize\n"
-        "from helpers.corpus import SEEDS\n"
+        "from helpers.frequency.keywords import keyness\n"
+        "from helpers.text.tokens import tokenize\n"
+        "from helpers.text.corpus import SEEDS\n"
         "novel = load_file(SEEDS / 'novel_excerpt.txt')"
     )
     solution = """
@@ -105,10 +105,10 @@ class MostDistinctive(ValueQuestion):
 
     @staticmethod
     def _ranked() -> list:
-        from helpers.corpus import SEEDS, load_file
         from helpers.frequency import count
-        from helpers.keywords import keyness
-        from helpers.tokens import tokenize
+        from helpers.frequency.keywords import keyness
+        from helpers.text.corpus import SEEDS, load_file
+        from helpers.text.tokens import tokenize
 
         counts = count(tokenize(load_file(SEEDS / "novel_excerpt.txt").text), casefold=True,
                        punctuation=False)
@@ -138,7 +138,7 @@ class AddMeteoFrance(ValueQuestion):
     setup = (
         "from helpers import extract_entities, load_file\n"
         "from helpers.gazetteer import add_entry\n"
-        "from helpers.corpus import SEEDS\n"
+        "from helpers.text.corpus import SEEDS\n"
         "flood = load_file(SEEDS / 'other_text.txt')"
     )
     solution = """

@@ -17,8 +17,8 @@ DEFAULT_KINDS = {"PER": "person", "LOC": "city", "ORG": "organisation", "MISC": 
 
 @cache
 def _not_names() -> frozenset[str]:
-    from ..normalization import normalize
-    from ..stopwords import closed_class_words, french_stopwords
+    from ..text.normalization import normalize
+    from ..text.stopwords import closed_class_words, french_stopwords
 
     return frozenset(french_stopwords() | {normalize(w) for w in closed_class_words()})
 
@@ -27,7 +27,7 @@ def _check_name(name: object, what: str) -> str:
     """``name`` in its look-up form, if it can name something; else a ValueError that says why."""
     if not isinstance(name, str) or not name.strip():
         raise TypeError(f"add_entry() needs the {what} as a non-empty str, got {name!r}")
-    from ..normalization import normalize
+    from ..text.normalization import normalize
 
     name = key(name)
     letters = [c for c in name if c.isalpha()]

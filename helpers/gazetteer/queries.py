@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..collation import did_you_mean
+from ..text.collation import did_you_mean
 from .added import load_gazetteer
 from .names import Entry, folded, key
 from .table import kit_gazetteer

@@ -258,9 +258,9 @@ def _heatmap_caption(values: Sequence[Sequence[float]], terms: Sequence[str], ti
 
 
 def kwic_html(lines: Sequence, width: int = 45) -> str:
-    """KWIC lines (:class:`helpers.contexts.KwicLine`) as an HTML table, keywords marked.
+    """KWIC lines (:class:`helpers.frequency.contexts.KwicLine`) as an HTML table, keywords marked.
 
-    >>> from helpers.contexts import kwic
+    >>> from helpers.frequency.contexts import kwic
     >>> html = kwic_html(kwic("une paix dans la péninsule coréenne", "péninsule"))
     >>> html.count("<mark"), "péninsule" in html
     (1, True)

@@ -20,8 +20,8 @@ from typing import Any
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from ..collation import french_key
 from ..network import Network
+from ..text.collation import french_key
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import GREY, Figure, leaders, new_figure, quoted
 from .labels import Spot, place_labels, renderer_of, settle_legend

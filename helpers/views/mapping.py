@@ -28,10 +28,10 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from ..collation import french_key, sorted_fr
 from ..linking import EntityRow, capital_of
 from ..relation_extraction import Relation, short_name
 from ..relation_extraction import meeting_places as meetings_at
+from ..text.collation import french_key, sorted_fr
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import DPI, GREY, VERMILLION, Figure, leaders, new_figure, quoted
 from .frequency import bar_chart

@@ -1,6 +1,6 @@
 """Show tokens in their text: each token a shaded box, whitespace kept as it is.
 
->>> from helpers.tokens import token_spans
+>>> from helpers.text.tokens import token_spans
 >>> html = tokens_html(token_spans("L’objectif était clair."))
 >>> html.count('class="tok ')
 5

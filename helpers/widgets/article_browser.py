@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..corpus import Document, load_article
+from ..text.corpus import Document, load_article
 from .panel import Panel
 
 

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
-from ..collation import sorted_fr
-from ..contexts import KwicLine, kwic, similar_words
 from ..frequency import FORMS, count, most_common, word_form
-from ..normalization import normalize
-from ..tokens import tokenize
+from ..frequency.contexts import KwicLine, kwic, similar_words
+from ..text.collation import sorted_fr
+from ..text.normalization import normalize
+from ..text.tokens import tokenize
 from ..views.frequency import bar_chart, kwic_html, new_figure
 from .panel import Panel
 
@@ -57,7 +57,7 @@ class FrequencyExplorer(Panel):
     def __init__(self, text: Any = None, *, top_n: int = 15, stopwords: bool = True,
                  casefold: bool = True, form: str = "lemma", query: str = "sanctions") -> None:
         if text is None:
-            from ..corpus import load_article
+            from ..text.corpus import load_article
 
             text = load_article()
         self.text: str = getattr(text, "text", text)

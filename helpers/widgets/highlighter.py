@@ -35,7 +35,7 @@ class EntityHighlighter(Panel):
 
     def __init__(self, text: str | None = None, gold: Sequence[Mention] | None = None) -> None:
         if text is None:
-            from ..corpus import load_article
+            from ..text.corpus import load_article
 
             text = load_article().text
             if gold is None:

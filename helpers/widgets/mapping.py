@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from ..collation import did_you_mean, fold, sorted_fr
 from ..linking import EntityRow, entity_table, link_mentions
 from ..network import WINDOWS, Network, cooccurrence, subnetwork
 from ..relation_extraction import meeting_places, relations
+from ..text.collation import did_you_mean, fold, sorted_fr
 from ..views.frequency import Figure
 from ..views.mapping import (
     TYPE_NAMES,
@@ -92,7 +92,7 @@ class MappingPanel(Panel):
     def __init__(self, text: Any = None, *, types: Any = TYPES, min_mentions: int = 1,
                  window: str = "sentence") -> None:
         if text is None:
-            from ..corpus import load_article
+            from ..text.corpus import load_article
 
             text = load_article()
         self.doc = text

@@ -1,6 +1,6 @@
 """Tokenizer playground: type French text, pick a tokenizer, see its tokens.
 
->>> from helpers.corpus import load_article
+>>> from helpers.text.corpus import load_article
 >>> SAMPLE in load_article().text
 True
 >>> play = TokenizerPlayground()
@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from ..peers import PEERS, peer_spans
-from ..tokens import Token
+from ..text.tokens import Token
 from ..views.tokens import tokens_html
 from .panel import Panel
 

@@ -2,7 +2,7 @@
 
 ``update(name, content, pasted)`` does the work and returns the status line; the
 widget calls it when a file is uploaded or the pasted text changes, and a test
-calls it directly. Files go through :func:`helpers.corpus.load_file`, so an
+calls it directly. Files go through :func:`helpers.text.corpus.load_file`, so an
 upload gets exactly the checks and messages a path gets (encodings, binary
 files, ``.docx``/``.pdf``); its warnings are shown in the status line.
 
@@ -24,7 +24,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from ..corpus import Document, load_file, load_text
+from ..text.corpus import Document, load_file, load_text
 from .panel import Panel
 
 _ERRORS = (ValueError, TypeError, OSError, UnicodeError)

@@ -171,7 +171,7 @@ def browse_paragraphs(lesson: Lesson) -> None:
     """00: the ArticleBrowser slider, moved with the keyboard, shows paragraph 2."""
     from playwright.sync_api import expect
 
-    from helpers.corpus import load_article
+    from helpers.text.corpus import load_article
 
     paragraphs = load_article().paragraphs
     start_of_second = " ".join(paragraphs[1].split()[:3])  # "Depuis début 2018"
@@ -237,8 +237,8 @@ def explore_frequencies(lesson: Lesson) -> None:
     """02 and 03: the FrequencyExplorer's search shows a concordance; a toggle redraws the chart."""
     from playwright.sync_api import expect
 
-    from helpers.contexts import kwic
-    from helpers.corpus import load_article
+    from helpers.frequency.contexts import kwic
+    from helpers.text.corpus import load_article
 
     cell = lesson.cell_with(".widget-text input")
     note = cell.locator(".widget-html-content b").first

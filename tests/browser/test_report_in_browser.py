@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from helpers.corpus import SEEDS, load_file
 from helpers.reporting import report
+from helpers.text.corpus import SEEDS, load_file
 from helpers.views.report import SECTIONS, save_report
 
 

@@ -2,7 +2,7 @@
 
 ``unknown_words`` finds the tokens that wordfreq has never seen in French:
 typos (*souien* for *soutien*), rare names, foreign words. wordfreq is
-imported only when you call a function here, so ``import helpers.lexicon``
+imported only when you call a function here, so ``import helpers.text.lexicon``
 stays instant.
 
 >>> unknown_words(['Pékin', ',', 'son', 'plus', 'proche', 'souien', ','])
@@ -101,7 +101,7 @@ def unknown_words(tokens: Iterable[str], *, lang: str = "fr") -> list[str]:
     >>> unknown_words(['Pékin', ',', 'son', 'plus', 'proche', 'souien', ','])
     ['souien']
     >>> import re
-    >>> from helpers.corpus import load_article
+    >>> from helpers.text.corpus import load_article
     >>> words = re.findall(r"\\w+(?:[’'-]\\w+)*", load_article().text)
     >>> unknown_words(words)
     ['souien']

@@ -21,11 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .collation import did_you_mean, french_key
-from .frequency import check_tokens, is_word
-from .normalization import fold_accents, normalize
-from .stopwords import stopword_set
-from .tokens import token_spans, tokenize
+from ..text.collation import did_you_mean, french_key
+from ..text.normalization import fold_accents, normalize
+from ..text.stopwords import stopword_set
+from ..text.tokens import token_spans, tokenize
+from .counts import check_tokens, is_word
 
 __all__ = ["MEASURES", "Collocation", "KwicLine", "collocations", "concordance", "dispersion",
            "kwic", "paragraph_starts", "similar_words"]

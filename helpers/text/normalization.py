@@ -1,6 +1,6 @@
 """Normalisation: the separate, explicit step that makes word forms comparable.
 
-Loading a text never changes it (see :mod:`helpers.corpus`); tokens keep their
+Loading a text never changes it (see :mod:`helpers.text.corpus`); tokens keep their
 surface form. When you want ``L’`` and ``l'`` (or ``Pékin`` and ``pekin``) to
 count as the same word, call :func:`normalize` on each token, on purpose.
 

@@ -2,12 +2,13 @@
 
 Plain data in, plain data out: lists of tokens in, ``Counter``\\s, lists and
 small dataclasses out. Equal counts are always listed in French alphabetical
-order (:func:`helpers.collation.french_key`), so the same text gives the same
+order (:func:`helpers.text.collation.french_key`), so the same text gives the same
 output on every run. Word forms (casefolded, stem,
 lemma) are computed once per distinct word (type), never once per token.
 NLTK and simplemma are imported only when a function needs them. Keyness and
-tf-idf are in :mod:`helpers.keywords`; KWIC and collocations in :mod:`helpers.contexts`;
-the stopword list in :mod:`helpers.stopwords`.
+tf-idf are in :mod:`helpers.frequency.keywords`; KWIC and collocations in
+:mod:`helpers.frequency.contexts`;
+the stopword list in :mod:`helpers.text.stopwords`.
 
 >>> from helpers import load_article, tokenize
 >>> tokens = tokenize(load_article().text)
@@ -24,9 +25,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .collation import french_key
-from .normalization import normalize
-from .stopwords import french_stopwords, stopword_set
+from ..text.collation import french_key
+from ..text.normalization import normalize
+from ..text.stopwords import french_stopwords, stopword_set
 
 __all__ = [
     "FORMS",
@@ -147,7 +148,7 @@ def count(
     - ``stopwords``: ``True`` leaves out :func:`french_stopwords`; a set leaves
       out those words. Matching ignores case and the kind of apostrophe.
     - ``casefold``: count ``Les`` and ``les`` (``L’`` and ``l'``) as one word,
-      with :func:`helpers.normalization`.
+      with :func:`helpers.text.normalization`.
     - ``punctuation``: ``False`` leaves out tokens without a letter or digit.
     - ``form``: ``'raw'``, ``'stem'`` (Snowball) or ``'lemma'`` (simplemma).
 

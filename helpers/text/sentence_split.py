@@ -126,7 +126,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ellipsis before a capital, and where a capitalized subject (Il, C’est …)
     follows a word with no period.
 
-    >>> from helpers.corpus import load_article
+    >>> from helpers.text.corpus import load_article
     >>> third = load_article().paragraphs[2]  # two sentences
     >>> sentence_spans(third), len(third)
     ([(0, 140), (141, 385)], 385)
@@ -161,7 +161,7 @@ def _cut(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def sentences(text: str) -> list[str]:
     """Return the sentences of ``text``, without the spaces between them.
 
-    >>> from helpers.corpus import load_article
+    >>> from helpers.text.corpus import load_article
     >>> found = sentences(load_article().text)
     >>> len(found)
     12

@@ -3,11 +3,12 @@
 A tokenizer gives the tokens of a text (``tokenize``) and where they are
 (``span_tokenize``: ``(start, end)`` offsets). These are the two methods of NLTK's
 ``nltk.tokenize.api.TokenizerI``, so NLTK's tokenizers fit the contract too. The kit's
-tokenizer is the module :mod:`helpers.tokens` itself (its functions ``tokenize`` and
+tokenizer is the module :mod:`helpers.text.tokens` itself (its functions ``tokenize`` and
 ``span_tokenize``); each peer of :data:`helpers.peers.PEERS` is a
 :class:`helpers.peers.Peer`.
 
->>> from helpers import peers, tokens
+>>> from helpers import peers
+>>> from helpers.text import tokens
 >>> isinstance(tokens, Tokenizer), all(isinstance(p, Tokenizer) for p in peers.PEERS.values())
 (True, True)
 >>> isinstance(str.split, Tokenizer)  # a bare function: no span_tokenize

@@ -1,6 +1,6 @@
 """A text, its paragraphs and facts about it: :class:`Document`, read-only once made.
 
-Loading (:mod:`helpers.corpus`) makes Documents; this module holds what they are.
+Loading (:mod:`helpers.text.corpus`) makes Documents; this module holds what they are.
 
 >>> doc = Document("Pékin reste son plus proche soutien.\\n\\nMoscou aussi.")
 >>> doc.paragraphs

@@ -16,7 +16,7 @@ from pathlib import Path
 
 __all__ = ["DATA", "Abbreviation", "load_abbreviations"]
 
-DATA = Path(__file__).resolve().parent / "data" / "abbreviations.tsv"
+DATA = Path(__file__).resolve().parents[1] / "data" / "abbreviations.tsv"
 _COLUMNS = ["abbreviation", "written", "kind", "tokenizer", "punkt"]
 
 

@@ -21,7 +21,7 @@ from .normalization import normalize
 
 __all__ = ["DATA", "closed_class_words", "french_stopwords", "stopword_lists", "stopword_set"]
 
-DATA = Path(__file__).resolve().parent / "data" / "stopwords.tsv"
+DATA = Path(__file__).resolve().parents[1] / "data" / "stopwords.tsv"
 
 
 @functools.cache
@@ -50,7 +50,7 @@ def french_stopwords() -> set[str]:
 
     The list is ``french.txt`` of python-stop-words (BSD-3-Clause), copied into the
     kit's ``data/stopwords.tsv``, with the elided forms ``l'`` ``d'`` ``s'``
-    ``qu'`` … added (see :data:`helpers.lexicon.ELISIONS`). Words are
+    ``qu'`` … added (see :data:`helpers.text.lexicon.ELISIONS`). Words are
     casefolded, with the ASCII apostrophe ``'``. You get a new set each time:
     add and remove words freely.
 
@@ -65,7 +65,7 @@ def stopword_set(stopwords: bool | Iterable[str] | None) -> frozenset[str]:
     """What a ``stopwords=`` argument leaves out: nothing, the French list, or your words.
 
     ``True`` is :func:`french_stopwords`; ``False`` or ``None`` is nothing; a set of
-    words is those words, normalised (:func:`helpers.normalization`).
+    words is those words, normalised (:func:`helpers.text.normalization`).
 
     >>> stopword_set(False), len(stopword_set(True)) == len(french_stopwords())
     (frozenset(), True)

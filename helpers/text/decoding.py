@@ -1,8 +1,8 @@
 """Decoding a file's bytes strictly: UTF-8, BOMs, legacy encodings, and clear messages.
 
-:func:`decode_bytes` is what :func:`helpers.textfile.read_text_file` uses. It reads
+:func:`decode_bytes` is what :func:`helpers.text.textfile.read_text_file` uses. It reads
 UTF-8 (with or without BOM) and UTF-16/32 with a BOM; other encodings are detected
-and reported in a warning; binary files are refused (:mod:`helpers.filekinds`).
+and reported in a warning; binary files are refused (:mod:`helpers.text.filekinds`).
 No character is ever dropped or replaced unless ``errors='replace'`` is asked for.
 """
 

@@ -177,7 +177,7 @@ def token_spans(text: str) -> list[Token]:
 def span_tokenize(text: str) -> Iterator[tuple[int, int]]:
     """Yield the ``(start, end)`` offsets of the tokens of ``text``, as NLTK's tokenizers do.
 
-    With :func:`tokenize`, this makes the module a :class:`helpers.tokenizer_api.Tokenizer`.
+    With :func:`tokenize`, this makes the module a :class:`helpers.text.tokenizer_api.Tokenizer`.
 
     >>> list(span_tokenize("L’objectif était clair."))
     [(0, 2), (2, 10), (11, 16), (17, 22), (22, 23)]

@@ -4,7 +4,7 @@ A :class:`Document` holds a text exactly as it was written. Loading does one
 normalisation only: Windows and old-Mac line endings (``\\r\\n``, ``\\r``)
 become ``\\n``. Nothing else changes — not the apostrophes (’), not the
 non-breaking spaces inside « », not the Unicode form. Normalising words is a
-separate, explicit step (:mod:`helpers.normalization`).
+separate, explicit step (:mod:`helpers.text.normalization`).
 
 >>> article = load_article()
 >>> article
@@ -32,7 +32,7 @@ from .textfile import check_encoding, read_text_file
 
 __all__ = ["Document", "load_article", "load_file", "load_text", "split_paragraphs"]
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 # ---------------------------------------------------------------------------
@@ -95,7 +95,7 @@ def load_text(
     A text in another language than French is loaded, with a one-line warning (the
     kit's word lists, cues and lemmas are French). The one normalisation: line endings
     ``\\r\\n`` and ``\\r`` become ``\\n``. The Unicode form is kept as is (no NFC; see
-    :func:`helpers.normalization.nfc`). An empty or whitespace-only text raises
+    :func:`helpers.text.normalization.nfc`). An empty or whitespace-only text raises
     ``ValueError``: a lesson on an empty text is always a mistake. For files, see
     :func:`load_file` (encodings, ``errors``, ``html``).
 

@@ -7,8 +7,8 @@ refused with a message that says how to get plain text. No character is ever
 dropped or replaced.
 
 This module checks the path: a regular file that may be read, of at most
-``MAX_FILE_BYTES``. Decoding is in :mod:`helpers.decoding`, telling binary files
-apart in :mod:`helpers.filekinds`, and web pages in :mod:`helpers.webpages`.
+``MAX_FILE_BYTES``. Decoding is in :mod:`helpers.text.decoding`, telling binary files
+apart in :mod:`helpers.text.filekinds`, and web pages in :mod:`helpers.text.webpages`.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ def read_text_file(
     A web page (HTML) is refused, since its markup would be counted as words; with
     ``html=True`` its text is kept and its markup left out (:func:`html_text`).
 
-    >>> from helpers.corpus import SEEDS
+    >>> from helpers.text.corpus import SEEDS
     >>> read_text_file(SEEDS / "article.txt", encoding=None)[:29]
     'Les dirigeants russe Vladimir'
     """

@@ -21,7 +21,7 @@ from pathlib import Path
 
 __all__ = ["guess_language", "warn_if_not_french"]
 
-DATA = Path(__file__).resolve().parent / "data" / "function_words.tsv"
+DATA = Path(__file__).resolve().parents[1] / "data" / "function_words.tsv"
 _WORD = re.compile(r"(?<!\w)[^\W\d_]{2,}(?!\w)")  # words of letters, not "A0B1" nor lone letters
 _SAMPLE = 20_000  # characters: enough to judge, fast on a novel
 _MIN_WORDS = 10  # fewer words than this: no verdict

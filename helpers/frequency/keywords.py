@@ -17,9 +17,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .frequency import Form, count, is_word, most_common
-from .normalization import normalize
-from .tokens import tokenize
+from ..text.normalization import normalize
+from ..text.tokens import tokenize
+from .counts import Form, count, is_word, most_common
 
 __all__ = ["FLOOR", "Keyword", "keyness", "tfidf_by_paragraph"]
 

@@ -1,0 +1,31 @@
+"""The frequency part of the kit: counting words, reading them in context, finding key words.
+
+- :mod:`helpers.frequency.counts`: counts, stopwords, stems and lemmas, type/token ratio, Zipf;
+- :mod:`helpers.frequency.contexts`: KWIC concordances, dispersion, collocations;
+- :mod:`helpers.frequency.keywords`: keyness against general French, tf-idf by paragraph.
+
+The counting functions are also here, as the lessons use them:
+
+>>> from helpers.frequency import count
+>>> count(["Les", "les", "Pékin"], casefold=True)["les"]
+2
+"""
+
+from .counts import (
+    FORMS,
+    ZipfFit,
+    check_tokens,
+    count,
+    coverage,
+    french_stopwords,
+    is_word,
+    most_common,
+    type_token_ratio,
+    types_for_share,
+    word_form,
+    zipf_fit,
+)
+
+__all__ = ["FORMS", "ZipfFit", "check_tokens", "count", "coverage", "french_stopwords",
+           "is_word", "most_common", "type_token_ratio", "types_for_share", "word_form",
+           "zipf_fit"]
