@@ -7,7 +7,7 @@ Run from the project root:  .venv/bin/python bench/entities.py
    on the text with ’ replaced by '.
 2. The same per unseen text of tests/data/unseen/ (development and held-out texts).
 3. Speed: the median time of extract_entities(article) after import (warm).
-4. Text nobody here wrote: the production extractor (helpers.ner.recognize), lesson 04's
+4. Text nobody here wrote: the production extractor (helpers.entities.ner.recognize), lesson 04's
    rules and spaCy sm and md on the development split of bench/data/ner (news and
    novels from shared/data, annotated by hand), speeds as ratios to spaCy md's full
    pipeline, all in one run (bench/ner_eval.py; `--split test` there, once, for the
@@ -27,7 +27,7 @@ from helpers.entities import (
     score,
     spacy_entities,
 )
-from helpers.entities.analysis import analyse
+from helpers.entities.extraction.analysis import analyse
 from helpers.text.corpus import load_article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -10,10 +10,11 @@ Run from the project root:  .venv/bin/python bench/mapping.py
    so its code and capital are checked by scripts/gazetteer_coordinates.py).
 3. The mapping panel's update (PNG rendered): median of 20 calls (budget 150 ms).
 4. Lesson 05's kernel time, run top to bottom in a fresh kernel (budget 5 s).
-5. Meetings (helpers.relation_extraction) on the unseen texts: what the constructions find, next to
+5. Meetings (helpers.entities.relation_extraction) on the unseen texts: what the
+   constructions find, next to
    every sentence with a meeting word (rencontre, reçu, sommet …), to read by eye for
    misses and false alarms.
-6. Places the gazetteer does not know (helpers.places) on the unseen texts: each gold
+6. Places the gazetteer does not know (helpers.entities.places) on the unseen texts: each gold
    place, where it goes (gazetteer, world places or not placed) and the region its map
    shows, to read by eye; and the time linking takes (budget: the article's entity table
    in 50 ms, never reading the world places; a text that needs them in 0.5 s, reading
@@ -27,8 +28,8 @@ import time
 from pathlib import Path
 
 from helpers.entities import extract_entities, load_gold_entities
-from helpers.gazetteer import lookup
-from helpers.linking import linking_accuracy
+from helpers.entities.gazetteer import lookup
+from helpers.entities.linking import linking_accuracy
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,7 +130,7 @@ def kernel_time() -> None:
 def meetings() -> None:
     import re
 
-    from helpers.relation_extraction import relations
+    from helpers.entities.relation_extraction import relations
     from helpers.text.sentence_split import sentences
 
     cue = re.compile(r"\b(?:rencontr|reçu|reçoit|entretenu|entretien|réuni|sommet|entrevue)",
@@ -146,9 +147,9 @@ def meetings() -> None:
 
 def world_places() -> None:
     from helpers.entities import Mention
-    from helpers.gazetteer import lookup
-    from helpers.linking import entity_table, link_mentions
-    from helpers.places import load_places
+    from helpers.entities.gazetteer import lookup
+    from helpers.entities.linking import entity_table, link_mentions
+    from helpers.entities.places import load_places
     from helpers.views.mapping import map_region
 
     print("\n6. Places the gazetteer does not know, on the unseen texts (gold LOC mentions)")

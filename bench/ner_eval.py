@@ -221,7 +221,7 @@ def by_label(gold: Sequence[Sequence[tuple[str, str]]],
 def kit_system() -> System:
     """The kit's rules and gazetteer, one call per sentence."""
     from helpers.entities import extract_entities
-    from helpers.entities.analysis import analyse
+    from helpers.entities.extraction.analysis import analyse
 
     def run(texts: list[str]) -> list[list[Span]]:
         analyse.cache_clear()  # time the whole work on every pass
@@ -233,9 +233,9 @@ def kit_system() -> System:
 
 
 def recognize_system(model: bool) -> System:
-    """The kit's production extractor (helpers.ner.recognize), one call per sentence."""
-    from helpers.entities.analysis import analyse
-    from helpers.ner import recognize
+    """The kit's production extractor (helpers.entities.ner.recognize), one call per sentence."""
+    from helpers.entities.extraction.analysis import analyse
+    from helpers.entities.ner import recognize
 
     def run(texts: list[str]) -> list[list[Span]]:
         analyse.cache_clear()

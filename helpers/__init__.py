@@ -11,7 +11,7 @@ heavy libraries (NLTK, spaCy, matplotlib) load only when a lesson needs them.
 """
 
 from .check import setup_check
-from .entities import Mention, extract_entities
+from .entities.extraction import Mention, extract_entities
 from .reporting import report
 from .session import install as _install_session
 from .text.corpus import Document, load_article, load_file, load_text

@@ -26,11 +26,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from .dates import find_dates
-from .entities import Mention, extract_entities
+from .entities.dates import find_dates
+from .entities.extraction import Mention, extract_entities
+from .entities.linking import capital_of, link_mentions
+from .entities.relation_extraction import relations
 from .frequency import count
-from .linking import capital_of, link_mentions
-from .relation_extraction import relations
 from .text.corpus import SEEDS, Document, load_text
 from .text.lexicon import unknown_words
 from .text.sentence_split import sentences

@@ -21,12 +21,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .entities.linking import countries_mentioned, entity_table, link_mentions
+from .entities.ner import recognize
+from .entities.network import Network, network_of
 from .frequency import count, french_stopwords, most_common
 from .frequency.contexts import collocations
 from .frequency.keywords import keyness
-from .linking import countries_mentioned, entity_table, link_mentions
-from .ner import recognize
-from .network import Network, network_of
 from .reporting import Size
 from .text.collation import french_key
 from .text.corpus import Document, load_text

@@ -72,9 +72,9 @@ class Report:
     keywords: tuple[Any, ...]  # helpers.frequency.keywords.Keyword
     collocations: tuple[Any, ...]  # helpers.frequency.contexts.Collocation
     entity_counts: dict[str, int]
-    entities: tuple[Any, ...]  # helpers.linking.EntityRow
+    entities: tuple[Any, ...]  # helpers.entities.linking.EntityRow
     countries: dict[str, int]
-    network: Any  # helpers.network.Network
+    network: Any  # helpers.entities.network.Network
     unknown: tuple[tuple[str, int], ...]
 
     @property

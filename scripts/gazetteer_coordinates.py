@@ -94,7 +94,7 @@ def country_problems(gaz) -> list[str]:
 def check(gaz=None) -> tuple[list[str], int, int]:
     """Problems found, places checked, places GeoNames does not know."""
     if gaz is None:
-        from helpers.gazetteer import load_gazetteer
+        from helpers.entities.gazetteer import load_gazetteer
 
         gaz = load_gazetteer()
     problems, checked, unknown = [], 0, 0
@@ -114,7 +114,7 @@ def check(gaz=None) -> tuple[list[str], int, int]:
 
 def fill(path: Path = ROOT / "helpers" / "data" / "gazetteer.tsv") -> int:
     """Write GeoNames coordinates for capitals and cities that are missing or off; count them."""
-    from helpers.gazetteer import read_gazetteer
+    from helpers.entities.gazetteer import read_gazetteer
 
     by_name = {e.name: e for e in read_gazetteer(path).entries}
     lines, changed = [], 0

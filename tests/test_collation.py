@@ -7,11 +7,11 @@ from collections import Counter
 import pytest
 
 from helpers import load_article, tokenize
+from helpers.entities.gazetteer import lookup, suggest
+from helpers.entities.linking import countries_mentioned, entity_table
+from helpers.entities.network import centrality, cooccurrence
 from helpers.frequency import count, most_common
 from helpers.frequency.contexts import collocations, dispersion, kwic, similar_words
-from helpers.gazetteer import lookup, suggest
-from helpers.linking import countries_mentioned, entity_table
-from helpers.network import centrality, cooccurrence
 from helpers.text.collation import did_you_mean, fold, french_key, sorted_fr
 from helpers.widgets.explorer import FrequencyExplorer
 

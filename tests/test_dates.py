@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 
 from helpers import load_article
-from helpers.dates import find_dates, resolve_date
 from helpers.entities import load_gold_entities
+from helpers.entities.dates import find_dates, resolve_date
 
 DOC = load_article()
 PUBLISHED = DOC.meta["publication_date"]

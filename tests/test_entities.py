@@ -25,7 +25,7 @@ from helpers.entities import (
     scores_by_label,
     spacy_entities,
 )
-from helpers.gazetteer import GAZETTEER_PATH, key, load_gazetteer, lookup, read_gazetteer
+from helpers.entities.gazetteer import GAZETTEER_PATH, key, load_gazetteer, lookup, read_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 UNSEEN = ROOT / "tests" / "data" / "unseen"
@@ -398,7 +398,7 @@ def test_every_article_name_is_in_the_gazetteer():
 # --------------------------------------------------------------------------- house rules
 
 def test_core_imports_nothing_heavy():
-    code = ("import sys, helpers.entities, helpers.gazetteer, helpers.dates; "
+    code = ("import sys, helpers.entities, helpers.entities.gazetteer, helpers.entities.dates; "
             "import json; print(json.dumps(sorted(m for m in ('spacy', 'matplotlib', "
             "'ipywidgets', 'nltk', 'wordfreq') if m in sys.modules)))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -15,9 +15,9 @@ from matplotlib.text import Text
 from PIL import Image
 
 from helpers import load_article, load_file
-from helpers.linking import countries_mentioned, entity_table
-from helpers.network import cooccurrence
-from helpers.relation_extraction import events, relations
+from helpers.entities.linking import countries_mentioned, entity_table
+from helpers.entities.network import cooccurrence
+from helpers.entities.relation_extraction import events, relations
 from helpers.text.corpus import SEEDS
 from helpers.views.figure import DPI, PNG_DPI
 from helpers.views.mapping import (

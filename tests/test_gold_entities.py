@@ -12,7 +12,7 @@ import pytest
 
 from helpers import load_article
 from helpers.entities import Mention, load_gold_entities
-from helpers.gazetteer import lookup
+from helpers.entities.gazetteer import lookup
 from helpers.text.corpus import SEEDS
 
 GOLD = SEEDS / "gold_entities.tsv"

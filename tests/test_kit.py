@@ -18,8 +18,9 @@ LESSONS = [
 CORE = ["helpers.text.corpus", "helpers.text.textfile", "helpers.text.tokens",
         "helpers.text.sentence_split", "helpers.text.normalization", "helpers.text.lexicon",
         "helpers.evaluation", "helpers.frequency", "helpers.frequency.contexts",
-        "helpers.frequency.keywords", "helpers.entities", "helpers.gazetteer",
-        "helpers.dates", "helpers.linking", "helpers.relation_extraction", "helpers.network",
+        "helpers.frequency.keywords", "helpers.entities", "helpers.entities.gazetteer",
+        "helpers.entities.dates", "helpers.entities.linking",
+        "helpers.entities.relation_extraction", "helpers.entities.network",
         "helpers.reporting", "helpers.article_check", "helpers.text.language"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 

@@ -6,7 +6,7 @@ import pytest
 
 from helpers import extract_entities, load_article
 from helpers.entities import Mention, load_gold_entities
-from helpers.linking import (
+from helpers.entities.linking import (
     AMBIGUOUS,
     WORLD_NOTE,
     capital_of,
@@ -168,7 +168,7 @@ def test_gazetteer_places_within_half_a_degree_of_geonames():
 
 def test_the_article_places_are_known_to_geonames():
     script = gazetteer_coordinates
-    from helpers.gazetteer import lookup
+    from helpers.entities.gazetteer import lookup
 
     for name in ("Moscou", "Pékin", "Pyongyang", "Washington", "Vladivostok"):
         ref = script.reference(lookup(name))
@@ -178,7 +178,7 @@ def test_the_article_places_are_known_to_geonames():
 
 
 def test_metonymy_is_a_capital_for_its_state_not_a_place_in_a_country():
-    from helpers.linking import tie, ties_by_country
+    from helpers.entities.linking import tie, ties_by_country
 
     ties = {m.text: tie(m) for m in link_mentions(extract_entities(load_article().text))}
     assert ties["Moscou"] == ties["Pyongyang"] == ties["Washington"] == "capital (metonymy)"

@@ -1,4 +1,4 @@
-"""The production extractor (helpers.ner.recognize): each rule on the sentence it is for,
+"""The production extractor (helpers.entities.ner.recognize): each rule on the sentence it is for,
 and on sentences it must not break. Every sentence here is written for the kit."""
 
 import time
@@ -8,7 +8,7 @@ import pytest
 
 from helpers import load_article
 from helpers.entities import load_gold_entities, score
-from helpers.ner import recognize
+from helpers.entities.ner import recognize
 
 
 def found(text, **kwargs):

@@ -3,7 +3,7 @@
 import pytest
 
 from helpers import load_article
-from helpers.network import centrality, cooccurrence, most_mentioned, subnetwork, windows
+from helpers.entities.network import centrality, cooccurrence, most_mentioned, subnetwork, windows
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""The offline world gazetteer: helpers/places.py and its data files helpers/data/places.tsv
+"""The offline world gazetteer: helpers/entities/places.py and its data files
+helpers/data/places.tsv
 and helpers/data/towns.tsv.gz."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.places import (
+from helpers.entities.places import (
     KINDS,
     PLACES_PATH,
     TOWNS_PATH,

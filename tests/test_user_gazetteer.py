@@ -5,7 +5,7 @@ import time
 import pytest
 
 from helpers import extract_entities
-from helpers.gazetteer import (
+from helpers.entities.gazetteer import (
     GAZETTEER_PATH,
     add_entries,
     add_entry,
@@ -14,7 +14,7 @@ from helpers.gazetteer import (
     lookup,
     user_entries,
 )
-from helpers.linking import WORLD_NOTE, entity_table
+from helpers.entities.linking import WORLD_NOTE, entity_table
 from helpers.text.corpus import SEEDS
 
 OTHER = (SEEDS / "other_text.txt").read_text(encoding="utf-8")

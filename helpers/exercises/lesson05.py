@@ -24,7 +24,7 @@ class MostMentioned(ValueQuestion):
               "of their French names, as countries_mentioned() writes them.")
     setup = (
         "from helpers import load_article\n"
-        "from helpers.linking import countries_mentioned\n"
+        "from helpers.entities.linking import countries_mentioned\n"
         "doc = load_article()"
     )
     solution = """
@@ -48,7 +48,7 @@ class MostMentioned(ValueQuestion):
 
     @staticmethod
     def _counts(paragraph: int | None = 4) -> dict[str, int]:
-        from helpers.linking import countries_mentioned
+        from helpers.entities.linking import countries_mentioned
         from helpers.text.corpus import load_article
 
         doc = load_article()
@@ -65,7 +65,7 @@ class MostMentioned(ValueQuestion):
         return super().precheck(answer)
 
     def nudge(self, answer: set) -> str | None:
-        from helpers.gazetteer import folded, load_gazetteer
+        from helpers.entities.gazetteer import folded, load_gazetteer
 
         if not all(isinstance(a, str) for a in answer):
             return None  # the checker says which items are not text
@@ -101,7 +101,7 @@ class LinkSeoul(ValueQuestion):
               "(entity, country) as a tuple, the country as its two-letter ISO code.")
     setup = (
         "from helpers.entities import Mention\n"
-        "from helpers.linking import link\n"
+        "from helpers.entities.linking import link\n"
         "mention = Mention('Séoul', 0, 5, 'LOC')"
     )
     solution = """
@@ -146,7 +146,7 @@ class Window(ValueQuestion):
     prompt = "Which co-occurrence window makes Moscou and Russie neighbours in the network?"
     setup = (
         "from helpers import load_article\n"
-        "from helpers.network import cooccurrence\n"
+        "from helpers.entities.network import cooccurrence\n"
         "doc = load_article()"
     )
     solution = """

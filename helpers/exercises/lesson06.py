@@ -137,7 +137,7 @@ class AddMeteoFrance(ValueQuestion):
               "give (text, label, country) of the mention extract_entities now finds.")
     setup = (
         "from helpers import extract_entities, load_file\n"
-        "from helpers.gazetteer import add_entry\n"
+        "from helpers.entities.gazetteer import add_entry\n"
         "from helpers.text.corpus import SEEDS\n"
         "flood = load_file(SEEDS / 'other_text.txt')"
     )

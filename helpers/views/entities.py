@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
-from ..entities import Difference, Mention
+from ..entities.extraction import Difference, Mention
 from ..evaluation import Score
 
 __all__ = ["COLOURS", "TYPE_COLOURS", "TYPE_NAMES", "diff_html", "entities_html", "error_table",

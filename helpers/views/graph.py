@@ -5,7 +5,7 @@ Names are placed beside their nodes, never on a node nor on another name
 and no edge, or below the network.
 
 >>> from helpers import load_article
->>> from helpers.network import cooccurrence
+>>> from helpers.entities.network import cooccurrence
 >>> fig = network_plot(cooccurrence(load_article()))
 >>> fig.axes[0].get_title()
 'Who appears with whom (same sentence)'
@@ -20,7 +20,7 @@ from typing import Any
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from ..network import Network
+from ..entities.network import Network
 from ..text.collation import french_key
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import GREY, Figure, leaders, new_figure, quoted

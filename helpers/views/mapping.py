@@ -1,7 +1,8 @@
 """Figures for entity mapping: countries, a map, a network and a timeline.
 
-Each takes the core's plain data (:mod:`helpers.linking`, :mod:`helpers.network`,
-:mod:`helpers.relation_extraction`) and returns a small :class:`~helpers.views.figure.Figure`
+Each takes the core's plain data (:mod:`helpers.entities.linking`, :mod:`helpers.entities.network`,
+:mod:`helpers.entities.relation_extraction`) and returns a small
+:class:`~helpers.views.figure.Figure`
 with a title, labels and a legend, in the Okabe–Ito colours that lesson 03
 gives each type (people orange, places blue, organisations green, other names
 purple). The map is drawn offline with basemap's own coastlines and borders, on
@@ -12,7 +13,7 @@ that leaves a world map at its edge comes back at the other edge. The network
 imported from here too.
 
 >>> from helpers import load_article
->>> from helpers.linking import countries_mentioned
+>>> from helpers.entities.linking import countries_mentioned
 >>> fig = countries_chart(countries_mentioned(load_article()))
 >>> fig.axes[0].get_title()
 'Mentions tied to each country'
@@ -28,9 +29,9 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from ..linking import EntityRow, capital_of
-from ..relation_extraction import Relation, short_name
-from ..relation_extraction import meeting_places as meetings_at
+from ..entities.linking import EntityRow, capital_of
+from ..entities.relation_extraction import Relation, short_name
+from ..entities.relation_extraction import meeting_places as meetings_at
 from ..text.collation import french_key, sorted_fr
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import DPI, GREY, VERMILLION, Figure, leaders, new_figure, quoted
@@ -87,7 +88,7 @@ def meeting_segments(found: Iterable[Relation], rows: Iterable[EntityRow]
     A meeting with a place joins each side's capital to that place; one without
     joins the two sides' capitals (``weight`` is the number of meetings).
     """
-    from ..gazetteer import lookup
+    from ..entities.gazetteer import lookup
 
     where = {r.entity: r for r in rows}
     segments = []

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from ..linking import EntityRow
+from ..entities.linking import EntityRow
 
 __all__ = ["WORLD", "MapRegion", "as_region", "basemap", "great_circle_pieces", "map_region"]
 
@@ -91,7 +91,7 @@ def map_region(rows: Sequence[EntityRow]) -> MapRegion:
     such region, the world.
 
     >>> from helpers import load_article
-    >>> from helpers.linking import entity_table
+    >>> from helpers.entities.linking import entity_table
     >>> map_region(entity_table(load_article())).caption
     'East Asia'
     >>> map_region(entity_table("Alerte à Brest, Lorient et Quimper.")).caption
@@ -116,7 +116,7 @@ def map_region(rows: Sequence[EntityRow]) -> MapRegion:
 
 
 def _caption(named: _Named, inside: Sequence[EntityRow]) -> str:
-    from ..linking import country_name
+    from ..entities.linking import country_name
 
     countries = {r.country for r in inside if r.country}
     if named.country and named.name:  # a part of a country: "Bretagne, France"

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from pathlib import Path
 
-from ..network import most_mentioned, subnetwork
+from ..entities.network import most_mentioned, subnetwork
 from ..reporting import Report
 from .frequency import Figure, bar_chart
 from .mapping import countries_chart, network_plot, place_map

@@ -4,7 +4,7 @@ An event found by a meeting is named in English ("Poutine and Kim Jong-un meet")
 one named by the words of the text around its date keeps them, in French, between
 guillemets. The years shown come from the events.
 
->>> from helpers.relation_extraction import Event
+>>> from helpers.entities.relation_extraction import Event
 >>> fig = timeline_plot([Event("2011", "Medvedev and Kim Jong-il meet", "2011"),
 ...                      Event("2018-03", "…la détente depuis mars 2018", "mars 2018")])
 >>> [t.get_text() for t in fig.axes[0].texts]
@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from matplotlib.lines import Line2D
 
-from ..relation_extraction import Event
+from ..entities.relation_extraction import Event
 from .figure import GREEN, VERMILLION, Figure, new_figure
 from .labels import Spot, place_labels, renderer_of, settle_legend
 

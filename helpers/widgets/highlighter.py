@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from ..dates import find_dates
-from ..entities import Mention, extract_entities, load_gold_entities, spacy_entities
+from ..entities.dates import find_dates
+from ..entities.extraction import Mention, extract_entities, load_gold_entities, spacy_entities
 from ..views.entities import COLOURS, diff_html, entities_html
 from .panel import Panel
 

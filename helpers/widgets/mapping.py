@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from ..linking import EntityRow, entity_table, link_mentions
-from ..network import WINDOWS, Network, cooccurrence, subnetwork
-from ..relation_extraction import meeting_places, relations
+from ..entities.linking import EntityRow, entity_table, link_mentions
+from ..entities.network import WINDOWS, Network, cooccurrence, subnetwork
+from ..entities.relation_extraction import meeting_places, relations
 from ..text.collation import did_you_mean, fold, sorted_fr
 from ..views.frequency import Figure
 from ..views.mapping import (
@@ -100,7 +100,7 @@ class MappingPanel(Panel):
         if not isinstance(plain, str):
             raise TypeError(f"MappingPanel needs a text (str or Document), got "
                             f"{type(plain).__name__}")
-        from ..entities import extract_entities
+        from ..entities.extraction import extract_entities
 
         mentions = link_mentions(extract_entities(plain))
         self.rows: list[EntityRow] = entity_table(plain, mentions)
