@@ -17,52 +17,7 @@ The extraction API is here too, as the lessons use it:
 [('Poutine', 'PER'), ('Vladivostok', 'LOC')]
 """
 
-from .extraction import (
-    ADJ,
-    LABELS,
-    ORDINARY_AT_START,
-    ORG_CUES,
-    PERSON_CUES,
-    PLACE_CUES,
-    STEPS,
-    STOPWORDS,
-    Difference,
-    Mention,
-    apply_cues,
-    apply_gazetteer,
-    compare,
-    extract_entities,
-    filter_ordinary,
-    find_runs,
-    load_gold_entities,
-    run_steps,
-    score,
-    scores_by_label,
-    spacy_entities,
-    spacy_model,
-)
+from . import extraction
+from .extraction import *  # noqa: F403 - the extraction API, listed once in extraction.__all__
 
-__all__ = [
-    "ADJ",
-    "LABELS",
-    "ORDINARY_AT_START",
-    "ORG_CUES",
-    "PERSON_CUES",
-    "PLACE_CUES",
-    "STEPS",
-    "STOPWORDS",
-    "Difference",
-    "Mention",
-    "apply_cues",
-    "apply_gazetteer",
-    "compare",
-    "extract_entities",
-    "filter_ordinary",
-    "find_runs",
-    "load_gold_entities",
-    "run_steps",
-    "score",
-    "scores_by_label",
-    "spacy_entities",
-    "spacy_model",
-]
+__all__ = extraction.__all__

@@ -138,7 +138,8 @@ def _entities(r: Report, figures: bool) -> str:
         body = _none("No named entity (person, place, organisation) was found in this text.")
     return _section(
         "entities", "Entities by type", "People (PER), places (LOC), organisations (ORG) and "
-        "other names (MISC), found by rules and the kit's gazetteer.", body)
+        "other names (MISC), found by the kit's extractor: the rules and gazetteer of lesson 04, "
+        "and evidence from the whole text.", body)
 
 
 def _countries(r: Report, figures: bool) -> str:
