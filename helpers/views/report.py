@@ -35,16 +35,22 @@ NETWORK_NODES = 25  # the network figure shows the most mentioned entities only
 MAP_PLACES = 40
 TABLE_ROWS = 30
 
+# Every rule is scoped to .kit-report: shown inside a notebook (IPython.display.HTML), the
+# page's CSS must not restyle JupyterLab, and the report stays a white page in a dark theme.
 _STYLE = """
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em auto;
-       max-width: 60em; padding: 0 1em; color: #222; line-height: 1.45; }
-h1 { font-size: 1.6em; } h2 { border-bottom: 1px solid #ccc; margin-top: 1.8em; }
-p.why { color: #555; font-size: .95em; }
-table { border-collapse: collapse; margin: .5em 0; font-size: .92em; }
-th, td { border: 1px solid #ccc; padding: .2em .6em; text-align: left; }
-th { background: #f0f0f0; } td.n { text-align: right; font-variant-numeric: tabular-nums; }
-img { max-width: 100%; height: auto; display: block; margin: .5em 0; }
-nav a { margin-right: .8em; } .none { font-style: italic; color: #666; }
+.kit-report { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+       margin: 2em auto; max-width: 60em; padding: .5em 1em; color: #222; background: #fff;
+       line-height: 1.45; }
+.kit-report h1 { font-size: 1.6em; }
+.kit-report h2 { border-bottom: 1px solid #ccc; margin-top: 1.8em; }
+.kit-report p.why { color: #555; font-size: .95em; }
+.kit-report table { border-collapse: collapse; margin: .5em 0; font-size: .92em; }
+.kit-report th, .kit-report td { border: 1px solid #ccc; padding: .2em .6em; text-align: left;
+       color: #222; }
+.kit-report th { background: #f0f0f0; }
+.kit-report td.n { text-align: right; font-variant-numeric: tabular-nums; }
+.kit-report img { max-width: 100%; height: auto; display: block; margin: .5em 0; }
+.kit-report nav a { margin-right: .8em; } .kit-report .none { font-style: italic; color: #666; }
 """
 
 
@@ -218,9 +224,10 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     return (
         "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
         f"<title>Report: {escape(r.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        '<div class="kit-report">\n'
         f"<h1>Report: {escape(r.title)}</h1>\n<p>Source: {escape(r.source)}. "
         f"Made with the kit's helpers (top {r.top}).</p>\n<nav>{nav}</nav>\n"
-        + "\n".join(parts) + "\n</body>\n</html>\n"
+        + "\n".join(parts) + "\n</div>\n</body>\n</html>\n"
     )
 
 

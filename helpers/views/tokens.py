@@ -14,7 +14,7 @@ from html import escape
 # Two tints that stay distinct for every common colour-vision deficiency
 # (blue/orange pair), with a border so shading is not the only cue.
 _STYLE = (
-    "<style>.tokens{font:15px/2.1 system-ui,sans-serif;white-space:pre-wrap}"
+    "<style>.tokens{font:15px/2.1 system-ui,sans-serif;white-space:pre-wrap;color:#1B1B1B}"
     ".tokens .tok{border:1px solid #6b7280;border-radius:3px;padding:1px 2px;margin:0 1px}"
     ".tokens .t0{background:#dbeafe}.tokens .t1{background:#fde6c8}"
     ".tokens .gap{color:#9ca3af}</style>"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from dark_theme import check_dark_theme  # pytest puts this folder on sys.path
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
@@ -386,6 +387,7 @@ def test_lesson_runs_and_its_widgets_respond(notebook: Path, lab_server, browser
     lesson = Lesson(notebook.stem, f"notebooks/{notebook.name}", page)
     try:
         check_lesson(lesson, lab_server)
+        check_dark_theme(page, notebook)  # the same page, run, in the other theme
     except BaseException:
         save_failure_screenshot(lesson)
         raise

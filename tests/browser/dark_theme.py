@@ -1,18 +1,15 @@
-"""Every lesson in JupyterLab's dark theme, as saved: each figure keeps its white face and
-its caption, and every coloured output (highlights, tables, messages) keeps readable text
-(screenshots in artifacts/browser/*-dark.png; the light theme is test_lessons_in_browser)."""
+"""A lesson in JupyterLab's dark theme: each figure keeps its white face, and every coloured
+output (highlights, tables, feedback, widgets) keeps readable text. Called by
+test_lessons_in_browser on each lesson's page once it has run, so that one page load serves
+both themes (screenshots in artifacts/browser/*-dark.png)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-import pytest
-from test_navigation_in_browser import OPENED  # pytest puts this folder on sys.path
-
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "browser"
-LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
 DARK = """() => document.body.dataset.jpThemeLight === 'false'"""
 
@@ -55,19 +52,14 @@ def saved_figures(lesson: Path) -> int:
                for cell in cells for output in cell.get("outputs", []))
 
 
-@pytest.mark.parametrize("lesson", LESSONS, ids=lambda path: path.stem[:2])
-def test_every_lesson_stays_readable_in_the_dark_theme(lesson, lab_server, browser_context):
-    path = f"notebooks/{lesson.name}"
-    page = browser_context.new_page()
+def check_dark_theme(page, lesson: Path) -> None:
+    """Switch the page to JupyterLab Dark, look at every screenful, switch back."""
+    page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', "
+                  "{theme: 'JupyterLab Dark'})")
     try:
-        page.goto(f"{lab_server.url}/lab/workspaces/dark{lesson.stem[:2]}/tree/{path}"
-                  f"?token={lab_server.token}")
-        page.wait_for_function(OPENED, arg=path, timeout=60_000)
-        page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', "
-                      "{theme: 'JupyterLab Dark'})")
         page.wait_for_function(DARK, timeout=30_000)
-        # JupyterLab renders cells as they scroll into view: look at each screenful
         panel = page.locator(".jp-NotebookPanel:visible .jp-WindowedPanel-outer").first
+        panel.evaluate("(el) => { el.scrollTop = 0; }")
         low: set[str] = set()
         figures: dict[str, bool] = {}
         for _ in range(300):
@@ -88,4 +80,3 @@ def test_every_lesson_stays_readable_in_the_dark_theme(lesson, lab_server, brows
     finally:
         page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', "
                       "{theme: 'JupyterLab Light'})")
-        page.close()
