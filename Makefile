@@ -20,11 +20,12 @@ install: $(BIN)/.installed
 lab: install
 	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
 
-## make test: unit tests, doctests, property tests, strict nbval on every lesson; then
+## make test: unit tests, doctests, property tests, strict nbval on every lesson, on every
+## CPU (pytest-xdist; a file's tests stay together, so a notebook runs in one kernel); then
 ## the timing budgets (tests marked perf), tolerant: a busy machine gets a retry, then a
 ## warning, never a failure
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n logical --dist loadfile
 	@$(BIN)/python -m pytest -q -m perf tests || $(BIN)/python -m pytest -q -m perf tests \
 	  || echo "WARNING: a timing budget (tests marked perf) was missed twice; the machine may be busy. Run 'make perf' on an idle machine."
 

@@ -210,7 +210,7 @@ class Holder:
     lambda text: [w for w in text if w != ____],
     functools.partial(uses_blank),
     Holder().method,
-], ids=repr)
+], ids=lambda value: re.sub(r" at 0x[0-9a-f]+", "", repr(value)))
 def test_blank_is_found(value):
     assert is_blank(value)
 
@@ -222,7 +222,7 @@ def no_blank(text):
 @pytest.mark.parametrize("value", [
     0, 0.0, "", "___", "_ _ _ _", [], {}, None, False, [1, [2, 3]], {"a": [1]},
     no_blank, lambda text: text, re.compile(r"\w+"), Counter("abc"),
-], ids=repr)
+], ids=lambda value: re.sub(r" at 0x[0-9a-f]+", "", repr(value)))
 def test_not_blank(value):
     assert not is_blank(value)
 
