@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from .data_files import data_rows
 from .entities.dates import find_dates
 from .entities.extraction import Mention, extract_entities
 from .entities.linking import capital_of, link_mentions
@@ -188,8 +189,7 @@ def _gold_tokens(text: str) -> str | None:
 
 def _gold_offsets(text: str, name: str) -> str | None:
     """None when every row of a gold TSV slices its own text; else how many do not."""
-    rows = [line.split("\t") for line in (SEEDS / name).read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")][1:]
+    rows = data_rows(SEEDS / name)
     wrong = sum(text[int(row[0]):int(row[1])] != row[2] for row in rows)
     return f"{wrong} of {len(rows)} offsets do not match" if wrong else None
 

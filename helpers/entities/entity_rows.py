@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..data_files import data_rows
 from ..text.collation import french_key
 from .entity_links import linked_mentions
 from .extraction import Mention
@@ -31,9 +32,7 @@ AMBIGUOUS_PATH = Path(__file__).resolve().parents[1] / "data" / "ambiguous_names
 
 @cache
 def _ambiguous() -> dict[str, str]:
-    lines = AMBIGUOUS_PATH.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
-    return {name: note for name, note in rows}
+    return {name: note for name, note in data_rows(AMBIGUOUS_PATH)}
 
 
 #: Names that could be two entities; the gazetteer keeps one, and says why

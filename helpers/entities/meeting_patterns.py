@@ -17,31 +17,23 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from ..data_files import data_rows
 from .extraction import ADJ, PERSON_CUES, Mention
 from .gazetteer import depends_on_gazetteer, load_gazetteer
 
 __all__ = ["CONSTRUCTIONS", "GROUPS", "NUMBERS", "PIECES", "WORDS", "Construction", "expand",
            "number", "pattern_string", "word_list", "words"]
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-
-
-def _rows(name: str) -> list[list[str]]:
-    """The rows of a data file, its comments and header left out."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
-
 
 @cache
 def _number_words() -> dict[str, int]:
-    return {word: int(value) for word, value in _rows("number_words.tsv")}
+    return {word: int(value) for word, value in data_rows("number_words.tsv")}
 
 
 @cache
 def _word_lists() -> dict[str, tuple[str, ...]]:
-    return {name: tuple(listed.split("|")) for name, listed in _rows("meeting_words.tsv")}
+    return {name: tuple(listed.split("|")) for name, listed in data_rows("meeting_words.tsv")}
 
 
 #: French number words and their values (``helpers/data/number_words.tsv``).

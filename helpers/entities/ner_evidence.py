@@ -19,6 +19,7 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
+from ..data_files import data_rows
 from .extraction.analysis import Doc, is_acronym, is_name_token, name_tokens, span
 from .extraction.cues import context_label, is_portfolio
 from .extraction.known_names import gazetteer_step
@@ -42,9 +43,7 @@ def narrative_cues() -> dict[str, frozenset[str]]:
     >>> "comte" in narrative_cues()["title"], "dit" in narrative_cues()["speech"]
     (True, True)
     """
-    rows = [line.split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    return {kind: frozenset(words.split()) for kind, words in rows}
+    return {kind: frozenset(words.split()) for kind, words in data_rows(DATA)}
 
 
 @cache

@@ -11,6 +11,8 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from ..data_files import data_rows
+
 __all__ = ["QUALIFIERS_PATH", "key", "keys", "unqualified"]
 
 QUALIFIERS_PATH = Path(__file__).resolve().parents[1] / "data" / "place_qualifiers.tsv"
@@ -76,8 +78,7 @@ def keys(names: list[str]) -> list[str]:
 @cache
 def _qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words in front of a name and behind it, in look-up form, longest first."""
-    lines = QUALIFIERS_PATH.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
+    rows = data_rows(QUALIFIERS_PATH)
     before = sorted((key(words) for where, words in rows if where == "before"), key=len)
     after = sorted((key(words) for where, words in rows if where == "after"), key=len)
     return tuple(reversed(before)), tuple(reversed(after))

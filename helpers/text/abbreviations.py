@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..data_files import data_rows
+
 __all__ = ["DATA", "Abbreviation", "load_abbreviations"]
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "abbreviations.tsv"
@@ -38,10 +40,5 @@ def load_abbreviations() -> tuple[Abbreviation, ...]:
     >>> [a.form for a in load_abbreviations() if a.tokenizer == "number"][:3]
     ['p', 'pp', 'n']
     """
-    lines = [line for line in DATA.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    if lines[0].split("\t") != _COLUMNS:
-        raise ValueError(f"{DATA.name}: expected the header {_COLUMNS}")
     return tuple(Abbreviation(form, written, kind, tokenizer, punkt == "yes")
-                 for form, written, kind, tokenizer, punkt in
-                 (line.split("\t") for line in lines[1:]))
+                 for form, written, kind, tokenizer, punkt in data_rows(DATA, _COLUMNS))

@@ -19,6 +19,8 @@ import warnings
 from functools import cache
 from pathlib import Path
 
+from ..data_files import data_rows
+
 __all__ = ["guess_language", "warn_if_not_french"]
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "function_words.tsv"
@@ -29,9 +31,8 @@ _MIN_WORDS = 10  # fewer words than this: no verdict
 
 @cache
 def _profiles() -> dict[str, tuple[str, frozenset[str]]]:
-    rows = [line.split("\t") for line in DATA.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#")][1:]
-    return {code: (name, frozenset(words.split())) for code, name, words in rows}
+    return {code: (name, frozenset(words.split()))
+            for code, name, words in data_rows(DATA)}
 
 
 def _scores(text: str) -> tuple[int, dict[str, int]]:

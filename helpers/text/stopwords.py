@@ -16,6 +16,7 @@ import functools
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..data_files import data_rows
 from .lexicon import ELISIONS
 from .normalization import normalize
 
@@ -32,10 +33,7 @@ def stopword_lists() -> dict[str, tuple[str, ...]]:
     (['count', 'names'], 348)
     """
     lists: dict[str, list[str]] = {}
-    lines = [line for line in DATA.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    for line in lines[1:]:  # the first line names the columns
-        name, words = line.split("\t")
+    for name, words in data_rows(DATA):
         lists.setdefault(name, []).extend(words.split())
     return {name: tuple(words) for name, words in lists.items()}
 

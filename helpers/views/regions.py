@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from ..data_files import data_rows
 from ..entities.linking import EntityRow
 
 __all__ = ["WORLD", "MapRegion", "as_region", "basemap", "great_circle_pieces", "map_region"]
@@ -73,10 +74,8 @@ class _Named:
 @cache
 def _named_regions() -> tuple[_Named, ...]:
     """The regions of ``helpers/data/map_regions.tsv``, the smallest first."""
-    lines = REGIONS_PATH.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")][1:]
     named = [_Named(name, country or None, (float(a), float(b), float(c), float(d)))
-             for name, country, a, b, c, d in rows]
+             for name, country, a, b, c, d in data_rows(REGIONS_PATH)]
     return tuple(sorted(named, key=lambda n: (n.area, n.name)))
 
 

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from ...data_files import data_rows
 from ...text.abbreviations import load_abbreviations
 from ...text.stopwords import closed_class_words
 
@@ -30,11 +31,8 @@ def word_lists() -> dict[str, tuple[str, ...]]:
     >>> word_lists()["compass"]
     ('Nord', 'Sud', 'Est', 'Ouest')
     """
-    lines = [line for line in DATA.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
     lists: dict[str, list[str]] = {}
-    for line in lines[1:]:  # the first line names the columns
-        kind, entries = line.split("\t")
+    for kind, entries in data_rows(DATA):
         lists.setdefault(kind, []).extend(entries.split(", "))
     return {kind: tuple(entries) for kind, entries in lists.items()}
 
