@@ -14,3 +14,6 @@ os.environ["PYTHONPATH"] = os.pathsep.join(
 )
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ["HF_HUB_OFFLINE"] = "1"
+# The lessons' saved outputs show solutions: a teacher's assessment switch left on in the
+# shell (helpers.exercises.assessment) must not change what the tests see.
+os.environ.pop("TEXTE_TOKENS_ASSESSMENT", None)

@@ -20,9 +20,12 @@ The modules, from the student's answer to the feedback:
 - ``value_question``, ``choice_question``, ``pattern_question``, ``function_question``:
   the four kinds; ``questions``: all of them, with ``questions_in`` and ``run_solution``;
 - ``feedback``: what ``check``, ``hint`` and ``solution`` return (text or HTML);
+- ``assessment``: assessment mode, ``solution()`` and explanations turned off for an
+  assessment (``TEXTE_TOKENS_ASSESSMENT=1`` for a class, ``assessment_mode(True)`` for a session);
 - ``lessonNN``: the questions of each lesson.
 """
 
+from .assessment import assessment_mode, assessment_on
 from .blank import ____, is_blank
 from .choice_question import ChoiceQuestion
 from .display import reveals
@@ -41,6 +44,8 @@ __all__ = [
     "Question",
     "ValueQuestion",
     "____",
+    "assessment_mode",
+    "assessment_on",
     "is_blank",
     "questions_in",
     "reveals",

@@ -99,15 +99,22 @@ class Question:
     # ---- what students call (the feedback is made in question_view)
 
     def check(self, answer: Any = MISSING, *more: Any) -> Feedback:
-        """Check ``answer``: blank, wrong (with a nudge) or correct. Returns, never prints."""
+        """Check ``answer``: blank, wrong (with a nudge) or correct. Returns, never prints.
+
+        In assessment mode, a right answer gets "Correct!" without the explanation.
+        """
         return question_view.check_feedback(self, answer, more)
 
     def hint(self, n: Any = None, *more: Any) -> Feedback:
-        """The next hint (1, 2, … then a pointer to the solution), or hint ``n``."""
+        """The next hint (1, 2, … then a pointer to the solution), or hint ``n``.
+
+        In assessment mode (see ``assessment``) the hints are the same; the last
+        message points to no solution.
+        """
         return question_view.hint_feedback(self, n, more)
 
     def solution(self, *ignored: Any) -> Feedback:
-        """One way to do it, as code."""
+        """One way to do it, as code; in assessment mode, a notice that solutions are off."""
         return question_view.solution_feedback(self)
 
     # ---- judging

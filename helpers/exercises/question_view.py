@@ -3,6 +3,8 @@
 The question (``question.Question``) judges a plain answer; here the answer is
 first looked at as given (missing, blank, of the wrong form), then the verdict
 becomes a ``Feedback``, and an error inside the checker a polite not-yet message.
+In assessment mode (``assessment``) the solution and the explanation after a
+right answer are left out; the verdict, the advice and the hints stay.
 
 >>> from helpers.exercises import ValueQuestion
 >>> class Double(ValueQuestion):
@@ -20,6 +22,7 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from .assessment import SOLUTIONS_OFF, assessment_on
 from .blank import MISSING, ____, is_blank
 from .compare import BUDGET, TooBig, plain
 from .display import show
@@ -136,6 +139,8 @@ def _check(question: Question, answer: Any, more: tuple, name: str) -> Feedback:
 
 
 def _success(question: Question) -> str:
+    if assessment_on():  # explanations are written for after the answer: many state it
+        return "Correct!"
     text = question.explanation
     if "{expected}" in text:
         text = text.replace("{expected}", show(question.expected))
@@ -155,13 +160,14 @@ def hint_feedback(question: Question, n: Any, more: tuple) -> Feedback:
     """
     total = len(question.hints)
     name = variable_name(question)
+    then = "." if assessment_on() else f": try {name}.solution()."
     if total == 0:
-        return feedback_for(question, "hint", f"No hints for this one: try {name}.solution().")
+        return feedback_for(question, "hint", f"No hints for this one{then}")
     if isinstance(n, str) and n.strip().isdecimal() and len(n) < 10:
         n = int(n)  # hint('2') means hint(2)
     if n is None and not more:
         if question.hints_seen >= total:
-            return feedback_for(question, "hint", f"No more hints: try {name}.solution().")
+            return feedback_for(question, "hint", f"No more hints{then}")
         n = question.hints_seen + 1
     if more or type(n) is not int or not 1 <= n <= total:
         return feedback_for(
@@ -173,11 +179,15 @@ def hint_feedback(question: Question, n: Any, more: tuple) -> Feedback:
 
 
 def solution_feedback(question: Question) -> Feedback:
-    """What ``question.solution()`` returns: one way to do it, as code.
+    """What ``question.solution()`` returns: one way to do it, as code (in assessment mode, a
+    notice that solutions are turned off).
 
     >>> from helpers.exercises.lesson00 import q2
     >>> solution_feedback(q2).code.splitlines()[-1]
     'answer = "b"'
     """
+    if assessment_on():
+        return feedback_for(question, "solution",
+                            SOLUTIONS_OFF.format(name=variable_name(question)))
     return feedback_for(question, "solution", "Here is one way to do it:",
                         code=question.solution_code)
