@@ -7,14 +7,21 @@ BIN := $(VENV)/bin
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 LAB_ARGS ?=
 
-.PHONY: lab test perf install notebooks bench clean
+.PHONY: lab test perf install install-test notebooks bench classroom assignments app clean
 
+# Students need requirements.txt only; tests, benchmarks and the teacher's tools add
+# requirements-teacher.txt and requirements-test.txt (each includes the one before).
 $(BIN)/.installed: requirements.txt pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -r requirements.txt
 	touch $@
 
+$(BIN)/.installed-test: $(BIN)/.installed requirements-teacher.txt requirements-test.txt
+	$(BIN)/python -m pip install -r requirements-test.txt
+	touch $@
+
 install: $(BIN)/.installed
+install-test: $(BIN)/.installed-test
 
 ## make lab: install (first time) and open JupyterLab on lesson 00
 lab: install
@@ -24,25 +31,40 @@ lab: install
 ## CPU (pytest-xdist; a file's tests stay together, so a notebook runs in one kernel); then
 ## the timing budgets (tests marked perf), tolerant: a busy machine gets a retry, then a
 ## warning, never a failure
-test: install
+test: install-test
 	$(BIN)/python -m pytest -n logical --dist loadfile
 	@$(BIN)/python -m pytest -q -m perf tests || $(BIN)/python -m pytest -q -m perf tests \
 	  || echo "WARNING: a timing budget (tests marked perf) was missed twice; the machine may be busy. Run 'make perf' on an idle machine."
 
 ## make perf: the timing budgets alone, strictly
-perf: install
+perf: install-test
 	$(BIN)/python -m pytest -m perf tests
 
 ## make notebooks: refresh each lesson's navigation cell and the teacher guide, then
 ## re-run every lesson top to bottom and save its outputs
-notebooks: install
+notebooks: install-test
 	$(BIN)/python scripts/navigation.py
 	$(BIN)/python scripts/teacher_guide.py
 	$(BIN)/python scripts/run_notebooks.py
 
 ## make bench: benchmarks against peer libraries (not part of the tests)
-bench: install
+bench: install-test
 	for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+## make classroom N=20: a whole class on one machine: JupyterHub on 127.0.0.1, N students
+## each running lesson 03 at once; asserts spawns, cells, time and memory, prints a table
+N ?= 5
+classroom: install-test
+	$(BIN)/python classroom/run_class.py --students $(N)
+
+## make assignments: an nbgrader course from the lessons' questions (artifacts/nbgrader)
+assignments: install-test
+	$(BIN)/python scripts/assignments.py
+
+## make app: lesson 06 and the mapping panel as a Voilà app, code hidden
+APP_ARGS ?=
+app: install
+	$(BIN)/voila apps/ --no-browser $(APP_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis artifacts

@@ -78,17 +78,6 @@ def test_nothing_downloads_at_run_time():
     assert offenders == []
 
 
-def test_requirements_are_pinned():
-    lines = [
-        line.strip() for line in (ROOT / "requirements.txt").read_text().splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
-    assert lines[-1] == "-e ."
-    loose = [line for line in lines[:-1] if "==" not in line]
-    assert loose == [], f"pin these with ==: {loose}"
-    assert (ROOT / "runtime.txt").read_text().strip() == "python-3.11"
-
-
 def _fresh_python(code: str) -> str:
     return subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT

@@ -32,7 +32,23 @@ from .textfile import check_encoding, read_text_file
 
 __all__ = ["Document", "load_article", "load_file", "load_text", "split_paragraphs"]
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+def _seeds_folder() -> Path:
+    """The folder of the kit's seed texts: the installed copy, else the repository's.
+
+    A wheel (a non-editable ``pip install .``) carries a copy of ``seeds/`` as
+    ``helpers/_seeds``; a checkout or an editable install has none, and uses ``seeds/``
+    beside the ``helpers`` folder.
+
+    >>> (_seeds_folder() / "article.txt").is_file()
+    True
+    """
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "_seeds"
+    return installed if installed.is_dir() else package.parent / "seeds"
+
+
+SEEDS = _seeds_folder()
 
 
 # ---------------------------------------------------------------------------
@@ -56,10 +72,9 @@ def load_article() -> Document:
     if not (txt.is_file() and info.is_file()):
         raise FileNotFoundError(
             f"The kit's seed article was not found: looked for article.txt and "
-            f"article.json in {SEEDS}, next to the helpers package. The kit must be "
-            "installed from its repository folder with `pip install -e .` (editable), so "
-            "that helpers can find seeds/. Run that command in the folder that contains "
-            "pyproject.toml."
+            f"article.json in {SEEDS}. Install the kit from its repository folder (the "
+            "one that contains pyproject.toml and seeds/) with `pip install -e .`, or "
+            "`pip install .`, which copies seeds/ into the package."
         )
     meta = json.loads(info.read_text(encoding="utf-8"))
     text = read_text_file(txt, encoding=None)
