@@ -63,8 +63,9 @@ assignments: install-test
 
 ## make app: lesson 06 and the mapping panel as a Voilà app, code hidden
 APP_ARGS ?=
+# (run from apps/: Voilà reads apps/voila.json only from the folder it starts in)
 app: install
-	$(BIN)/voila apps/ --no-browser $(APP_ARGS)
+	cd apps && $(abspath $(BIN))/voila your_own_text.ipynb --no-browser $(APP_ARGS)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis artifacts
