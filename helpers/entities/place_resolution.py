@@ -39,17 +39,33 @@ def _regions(places: Iterable[Any]) -> set[str]:
 def _unknown_places(names: list[str], seen: set[str]) -> dict[str, Any]:
     """The world place of each name, in a country the text names (its people, its known
     places, its other unknown places), else in :data:`DEFAULT_COUNTRY`."""
-    from .places import find_place
 
-    first = {name: find_place(name, seen or {DEFAULT_COUNTRY}, broad=True) for name in names}
+    first = {name: _named_or_home(name, seen) for name in names}
     found = {}
     for name in names:
         others = {p.country for other, p in first.items()
                   if other != name and p is not None and p.country}
-        place = find_place(name, (seen | others) or {DEFAULT_COUNTRY}, broad=True)
+        place = _named_or_home(name, seen | others)
         if place is not None:
             found[name] = place
     return found
+
+
+def _named_or_home(name: str, countries: set[str]) -> Any:
+    """The place of that name in one of the countries, else a place of the same kind in
+    France, else the most likely.
+
+    A text that names Portugal says nothing about which Brest it means: the French town,
+    not the larger one in Belarus; but Vienne stays Vienna, a capital, not the French river.
+    """
+    from .places import find_place
+
+    place = find_place(name, countries or {DEFAULT_COUNTRY}, broad=True)
+    if place is not None and countries and place.country not in countries:
+        home = find_place(name, {DEFAULT_COUNTRY}, broad=True)
+        if home is not None and home.country == DEFAULT_COUNTRY and home.kind == place.kind:
+            return home
+    return place
 
 
 def _moved_towns(known: dict[str, Entry], regions: set[str],
@@ -95,6 +111,9 @@ def world_places(linked: Sequence[Mention]) -> dict[str, Any]:
     >>> world_places(link_mentions(extract_entities("Poutine a quitté Minsk pour Brest.")))[
     ...     "Brest"].country  # Minsk: Belarus
     'BY'
+    >>> world_places(link_mentions(extract_entities("De Lisbonne, elle rentre à Brest.")))[
+    ...     "Brest"].country  # Portugal has no Brest: the French one
+    'FR'
     >>> paris = world_places(link_mentions(extract_entities("Au Texas, Paris a voté.")))["Paris"]
     >>> paris.country, round(paris.lat)
     ('US', 34)
