@@ -9,10 +9,9 @@ The code is in the package next to this file, ``scripts/assignments/``.
 """
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # the package (run from anywhere)
-
+# Python puts this file's folder first on the path, and a package (scripts/assignments/)
+# wins over a module of the same name there.
 from assignments import main
 
 if __name__ == "__main__":

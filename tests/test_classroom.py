@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import json
 import os
 import runpy
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 from urllib.parse import urlparse
 
 import pytest
@@ -17,14 +19,22 @@ from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parents[1]
 CLASSROOM = ROOT / "classroom"
-sys.path.insert(0, str(CLASSROOM))
 
-import bounds  # noqa: E402
-import hub  # noqa: E402
-import lesson  # noqa: E402
-import procmem  # noqa: E402
-import students  # noqa: E402
-from bounds import ClassResult, failures, lesson_bound_s, table  # noqa: E402
+
+def _load(name: str) -> ModuleType:
+    """classroom/<name>.py, as run_class.py (run as a script) imports it: by its bare name."""
+    spec = importlib.util.spec_from_file_location(name, CLASSROOM / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# In import order: lesson and students import hub.
+bounds, procmem, hub, lesson, students = (
+    _load(n) for n in ("bounds", "procmem", "hub", "lesson", "students"))
+ClassResult, failures, lesson_bound_s, table = (
+    bounds.ClassResult, bounds.failures, bounds.lesson_bound_s, bounds.table)
 
 JUPYTERHUB_DEFAULT_HTTP_TIMEOUT_S = 30
 
