@@ -11,6 +11,7 @@ heavy libraries (NLTK, spaCy, matplotlib) load only when a lesson needs them.
 """
 
 from .check import setup_check
+from .display_mode import projector
 from .entities.extraction import Mention, extract_entities
 from .reporting import report
 from .session import install as _install_session
@@ -31,6 +32,7 @@ __all__ = [
     "load_file",
     "load_text",
     "normalize",
+    "projector",
     "report",
     "sentences",
     "setup_check",

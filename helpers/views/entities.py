@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
 
+from ..display_mode import scale_css
 from ..entities.extraction import Difference, Mention
 from ..evaluation import Score
 
@@ -98,7 +99,7 @@ def entities_html(text: str, mentions: Iterable[Mention], *,
     visible = _visible(mentions, labels)
     order = [label for label in (*COLOURS, "?") if any((m.label or "?") == label
                                                        for m in visible)]
-    parts = [_STYLE, '<div class="ents">']
+    parts = [scale_css(_STYLE), '<div class="ents">']
     if legend:
         parts.append(_legend(order))
     position = 0
@@ -191,7 +192,8 @@ def diff_html(text: str, gold: Sequence[Mention], predicted: Sequence[Mention], 
                      f'<span class="tag">{escape(tag)}</span></span>')
         position = end
     boxes.append(escape(text[position:]))
-    return "".join([_STYLE, '<div class="ents">', _diff_summary(counts), *boxes, "</div>"])
+    return "".join([scale_css(_STYLE), '<div class="ents">', _diff_summary(counts), *boxes,
+                    "</div>"])
 
 
 def score_table(scores: Mapping[str, Score]) -> str:

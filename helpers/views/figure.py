@@ -16,18 +16,24 @@ with a palette of 256 colours, which keeps it smaller than the old 80-dpi one.
 
 from __future__ import annotations
 
+import contextvars
+import functools
 import io
 import re
-from collections.abc import Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 import matplotlib
 import matplotlib.figure
 import matplotlib.text
 from matplotlib.axes import Axes
 
+from .. import display_mode
+from ..display_mode import projector
+
 __all__ = ["BLUE", "DPI", "GREEN", "GREY", "ORANGE", "PNG_DPI", "VERMILLION", "Figure",
-           "leaders", "new_figure", "quoted"]
+           "blank_figure", "font", "leaders", "new_figure", "projected", "projecting",
+           "quoted", "stroke"]
 
 # Okabe–Ito: distinct for every common colour-vision deficiency.
 BLUE, ORANGE, VERMILLION, GREEN, GREY = "#0072B2", "#E69F00", "#D55E00", "#009E73", "#7A7A7A"
@@ -59,6 +65,7 @@ class Figure(matplotlib.figure.Figure):
         kwargs.setdefault("facecolor", "white")
         super().__init__(*args, **kwargs)
         self._kit_caption = ""
+        self._kit_rc: dict[str, Any] = {}  # projector mode's sizes, for ticks made at drawing
 
     @property
     def caption(self) -> str:
@@ -121,10 +128,11 @@ class Figure(matplotlib.figure.Figure):
         Texts made before drawing are switched off math one by one; tick labels that
         matplotlib makes while drawing take the setting from the context.
         """
-        for text in self.findobj(matplotlib.text.Text):
-            text.set_parse_math(False)
-        with matplotlib.rc_context({"text.parse_math": False}):
-            super().draw(renderer)
+        with matplotlib.rc_context(self._kit_rc):  # ticks made now: projector mode's sizes
+            for text in self.findobj(matplotlib.text.Text):
+                text.set_parse_math(False)
+            with matplotlib.rc_context({"text.parse_math": False}):
+                super().draw(renderer)
 
 
 def _markdown_escape(text: str) -> str:
@@ -166,5 +174,88 @@ def new_figure(
     >>> new_figure(6, 2)[0]
     <Figure size 480x160 with 1 Axes>
     """
-    fig = Figure(figsize=(width, height), dpi=DPI, layout=layout)
+    fig = blank_figure(width, height, layout=layout)
     return fig, fig.add_subplot()
+
+
+def blank_figure(width: float, height: float, *, layout: str | None = "constrained") -> Figure:
+    """A figure with no Axes yet: ``width`` × ``height`` inches at 80 dpi, or, drawn by a
+    view in projector mode, :data:`~helpers.display_mode.SIZE_SCALE` times the inches at
+    :data:`~helpers.display_mode.ZOOM` times the dpi.
+
+    >>> blank_figure(6, 2)
+    <Figure size 480x160 with 0 Axes>
+    """
+    if not projecting():
+        return Figure(figsize=(width, height), dpi=DPI, layout=layout)
+    k, dpi = display_mode.SIZE_SCALE, DPI * display_mode.ZOOM
+    size = [round(v * k * dpi) / dpi for v in (width, height)]  # whole pixels: PNG = 2 × shown
+    fig = Figure(figsize=size, dpi=dpi, layout=layout)
+    fig._kit_rc = {key: matplotlib.rcParams[key] for key in _RC_KEYS}  # as scaled now
+    return fig
+
+
+# --- projector mode (helpers.display_mode): decided once per view call -------------------
+
+_PROJECTING: contextvars.ContextVar[bool] = contextvars.ContextVar("projecting", default=False)
+View = TypeVar("View", bound=Callable[..., Any])
+_LINES = ("lines.linewidth", "lines.markersize", "axes.linewidth", "patch.linewidth",
+          "xtick.major.width", "ytick.major.width", "xtick.major.size", "ytick.major.size",
+          "xtick.minor.width", "ytick.minor.width")
+_RC_KEYS = ("font.size", *_LINES)
+
+
+def projecting() -> bool:
+    """Whether the view being drawn is drawn for a projector (see :func:`projected`)."""
+    return _PROJECTING.get()
+
+
+def projector_rc() -> dict[str, Any]:
+    """matplotlib's default sizes times projector mode's factors: fonts (titles, axis labels,
+    ticks and legends follow ``font.size``), line widths, tick marks, markers."""
+    rc, f, w = matplotlib.rcParams, display_mode.FONT_SCALE, display_mode.LINE_SCALE
+    return {"font.size": rc["font.size"] * f, **{key: rc[key] * w for key in _LINES}}
+
+
+def projected(view: View) -> View:
+    """Draw ``view`` for a projector when projector mode is on: the default sizes of
+    :func:`projector_rc`, and :func:`font`, :func:`stroke` and :func:`blank_figure` scaled.
+
+    A view drawn into an Axes its caller made (``ax=``: a widget's) keeps the caller's sizes,
+    unless that caller is itself a view drawn for a projector. With projector mode off, the
+    view runs exactly as it is.
+    """
+    @functools.wraps(view)
+    def drawn(*args: Any, **kwargs: Any) -> Any:
+        outer = _PROJECTING.get()
+        on = outer or (projector() and kwargs.get("ax") is None)
+        token = _PROJECTING.set(on)
+        try:
+            if outer or not on:  # already scaled by the view that called this one
+                return view(*args, **kwargs)
+            with matplotlib.rc_context(projector_rc()):
+                return view(*args, **kwargs)
+        finally:
+            _PROJECTING.reset(token)
+
+    return drawn  # type: ignore[return-value]
+
+
+def font(size: float) -> float:
+    """A font size in points: ``size``, or times :data:`~helpers.display_mode.FONT_SCALE`
+    in a view drawn for a projector.
+
+    >>> font(9)
+    9
+    """
+    return size * display_mode.FONT_SCALE if projecting() else size
+
+
+def stroke(width: float) -> float:
+    """A line width in points: ``width``, or times :data:`~helpers.display_mode.LINE_SCALE`
+    in a view drawn for a projector.
+
+    >>> stroke(1.5)
+    1.5
+    """
+    return width * display_mode.LINE_SCALE if projecting() else width

@@ -21,6 +21,8 @@ from html import escape
 from matplotlib.axes import Axes
 from matplotlib.ticker import FuncFormatter, NullFormatter
 
+from .. import display_mode
+from ..display_mode import projector
 from ..frequency import ZipfFit, coverage, most_common, types_for_share, zipf_fit
 from .figure import (  # noqa: F401 - the kit's figure base, imported from here by lessons
     BLUE,
@@ -30,9 +32,13 @@ from .figure import (  # noqa: F401 - the kit's figure base, imported from here 
     ORANGE,
     VERMILLION,
     Figure,
+    font,
     leaders,
     new_figure,
+    projected,
+    projecting,
     quoted,
+    stroke,
 )
 
 __all__ = ["Figure", "bar_chart", "coverage_plot", "dispersion_plot", "heatmap", "kwic_html",
@@ -52,6 +58,7 @@ def _minus(text: str) -> str:
     return text.replace("-", "\u2212")
 
 
+@projected
 def bar_chart(
     pairs: Sequence[tuple[str, float]],
     *,
@@ -65,8 +72,12 @@ def bar_chart(
 
     With ``ax``, draws into that Axes (cleared first) and returns its figure.
     """
+    row, most = 0.22, display_mode.MAX_BARS  # inches per bar; for a projector, room for its text
+    if projecting():
+        title += f" (first {most} of {len(pairs)})" if len(pairs) > most else ""
+        pairs, row = pairs[:most], row * font(1) / display_mode.SIZE_SCALE
     if ax is None:
-        _, ax = new_figure(6, max(2.0, 0.5 + 0.22 * len(pairs)))
+        _, ax = new_figure(6, max(2.0, 0.5 + row * len(pairs)))
     ax.clear()
     marked = set(highlight)
     words = [w for w, _ in pairs][::-1]
@@ -74,11 +85,11 @@ def bar_chart(
     size = 10 if len(words) <= 15 else 9 if len(words) <= 25 else 8
     ax.barh(range(len(words)), values, color=[ORANGE if w in marked else BLUE for w in words])
     ax.set_yticks(range(len(words)), [w if len(w) <= 18 else w[:17] + "…" for w in words],
-                  fontsize=size)
+                  fontsize=font(size))
     for word, label in zip(words, ax.get_yticklabels(), strict=True):
         label.set_fontweight("bold" if word in marked else "normal")
     for y, v in enumerate(values):
-        ax.text(v, y, f" {v:g}", va="center", fontsize=size - 1)
+        ax.text(v, y, f" {v:g}", va="center", fontsize=font(size - 1))
     ax.set_xlim(0, max(values, default=1) * 1.15)
     ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
     if not pairs:
@@ -96,23 +107,24 @@ def _bar_caption(pairs: Sequence[tuple[str, float]], title: str, xlabel: str) ->
     return f"Bar chart “{title}” ({n} bar{'s' * (n != 1)}): {_lead(words, top, unit)}."
 
 
+@projected
 def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: str = "") -> Figure:
     """Frequency against rank on log–log axes, with the fitted line and Zipf's slope −1."""
     fit = fit or zipf_fit(counts)
     freqs = sorted(counts.values(), reverse=True)  # counts only: no word to sort
     ranks = range(1, len(freqs) + 1)
     fig, ax = new_figure(6, 4)
-    ax.loglog(ranks, freqs, "o", color=BLUE, markersize=4, alpha=0.7, label="words")
+    ax.loglog(ranks, freqs, "o", color=BLUE, markersize=stroke(4), alpha=0.7, label="words")
     ends = [1, len(freqs)]
     slope = _minus(f"{fit.slope:.2f}")
-    ax.loglog(ends, [fit.predict(r) for r in ends], color=VERMILLION, linewidth=2,
+    ax.loglog(ends, [fit.predict(r) for r in ends], color=VERMILLION, linewidth=stroke(2),
               label=f"fitted line: slope {slope}")
     zipf_ends = [1, min(freqs[0], len(freqs))]  # down to a count of 1
     ax.loglog(zipf_ends, [freqs[0] / r for r in zipf_ends], "--", color=GREY,
               label="Zipf's law: slope −1")
     ax.set(title=title or f"Zipf plot: fitted slope {slope} (R² {fit.r2:.2f})",
            xlabel="rank (1 = most frequent)", ylabel="frequency (count)")
-    ax.legend(fontsize=9)
+    ax.legend(fontsize=font(9))
     # Plain numbers on the log axes: matplotlib's default writes them as math text
     # (10^1), which the kit's Figure draws literally (user text must never be math).
     plain = FuncFormatter(lambda value, _: f"{value:g}")
@@ -125,16 +137,18 @@ def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: s
     return fig
 
 
+@projected
 def coverage_plot(counts: Mapping[str, int], share: float = 0.5, *, title: str = "") -> Figure:
     """The share of tokens covered by the most frequent types, with ``share`` marked."""
     shares = [100 * s for s in coverage(counts)]
     needed = types_for_share(counts, share)
     fig, ax = new_figure(6, 3.5)
-    ax.plot(range(1, len(shares) + 1), shares, color=BLUE, linewidth=2)
-    ax.axhline(100 * share, color=GREY, linestyle="--", linewidth=1)
-    ax.axvline(needed, color=VERMILLION, linestyle=":", linewidth=1.5)
+    ax.plot(range(1, len(shares) + 1), shares, color=BLUE, linewidth=stroke(2))
+    ax.axhline(100 * share, color=GREY, linestyle="--", linewidth=stroke(1))
+    ax.axvline(needed, color=VERMILLION, linestyle=":", linewidth=stroke(1.5))
     ax.annotate(f"{needed} of {len(shares)} types cover {100 * share:.0f} % of the tokens",
-                (needed, 100 * share), xytext=(10, -25), textcoords="offset points", fontsize=9)
+                (needed, 100 * share), xytext=(10, -25), textcoords="offset points",
+                fontsize=font(9))
     ax.set(title=title or "Cumulative coverage", xlabel="number of types (most frequent first)",
            ylabel="% of tokens covered", ylim=(0, 101))
     fig.caption = (f"Cumulative coverage curve: the {needed} most frequent of the {len(shares)} "
@@ -142,6 +156,7 @@ def coverage_plot(counts: Mapping[str, int], share: float = 0.5, *, title: str =
     return fig
 
 
+@projected
 def word_cloud(
     counts: Mapping[str, int], *, title: str = "Word cloud", max_words: int = 80,
     random_state: int = 2019,
@@ -173,6 +188,7 @@ def word_cloud(
     return fig
 
 
+@projected
 def dispersion_plot(
     positions: Mapping[str, Sequence[int]],
     n_tokens: int,
@@ -185,11 +201,11 @@ def dispersion_plot(
     fig, ax = new_figure(7, 0.8 + 0.35 * max(len(words), 1))
     for row, word in enumerate(words):
         ax.plot(positions[word], [row] * len(positions[word]), "|", color=BLUE,
-                markersize=14, markeredgewidth=2)
+                markersize=stroke(14), markeredgewidth=stroke(2))
     for number, start in enumerate(boundaries, start=1):
-        ax.axvline(start, color=GREY, linestyle=":", linewidth=1)
+        ax.axvline(start, color=GREY, linestyle=":", linewidth=stroke(1))
         ax.text(start, 1.0, f" ¶{number}", transform=ax.get_xaxis_transform(),
-                va="bottom", fontsize=9, color=GREY)
+                va="bottom", fontsize=font(9), color=GREY)
     ax.set_yticks(range(len(words)), words)
     ax.set_ylim(max(len(words), 1) - 0.5, -0.5)
     ax.set_xlim(-0.01 * n_tokens, max(n_tokens, 1))  # a word at position 0 stays visible
@@ -213,6 +229,7 @@ def _dispersion_caption(positions: Mapping[str, Sequence[int]], n_tokens: int,
             f"{quoted(words)} {verb} most often, {top} {times}{each}.")
 
 
+@projected
 def heatmap(
     rows: Sequence[Mapping[str, float]],
     terms: Sequence[str],
@@ -230,9 +247,9 @@ def heatmap(
     for y, line in enumerate(values):
         for x, v in enumerate(line):
             text = f"{v:g}" if float(v).is_integer() else f"{v:.2f}".lstrip("0")
-            ax.text(x, y, text, ha="center", va="center", fontsize=8,
+            ax.text(x, y, text, ha="center", va="center", fontsize=font(8),
                     color="black" if v > top / 2 else "white")
-    ax.set_xticks(range(len(terms)), terms, rotation=60, ha="right", fontsize=9)
+    ax.set_xticks(range(len(terms)), terms, rotation=60, ha="right", fontsize=font(9))
     ax.set_yticks(range(len(rows)), [f"¶{i}" for i in range(1, len(rows) + 1)])
     ax.set(title=title, xlabel=term_label, ylabel=row_label)
     fig.colorbar(image, ax=ax, label=value_label, shrink=0.9)
@@ -267,7 +284,8 @@ def kwic_html(lines: Sequence, width: int = 45) -> str:
     """
     if not lines:
         return "<p><i>No occurrence.</i></p>"
-    cell = "padding:1px 4px;white-space:nowrap;font-family:monospace"
+    cell = "padding:1px 4px;white-space:nowrap;font-family:monospace" + (
+        f";font-size:{display_mode.FONT_SCALE:.0%}" if projector() else "")
     rows = []
     for line in lines:
         left, right = line.left[-width:], line.right[:width]

@@ -23,7 +23,7 @@ from matplotlib.lines import Line2D
 from ..entities.network import Network
 from ..text.collation import french_key
 from .entities import TYPE_COLOURS, TYPE_NAMES
-from .figure import GREY, Figure, leaders, new_figure, quoted
+from .figure import GREY, Figure, font, leaders, new_figure, projected, quoted, stroke
 from .labels import Spot, place_labels, renderer_of, settle_legend
 
 __all__ = ["network_layout", "network_plot"]
@@ -51,15 +51,17 @@ def _network_legend(ax: Axes, net: Network, nodes: list[str]) -> Any:
     types = sorted({net.types[n] for n in nodes}, key=list(TYPE_COLOURS).index)
     handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t],
                       label=TYPE_NAMES[t]) for t in types]
-    handles.append(Line2D([], [], color=GREY, linewidth=1.2, label="shared 1 " + net.window))
+    handles.append(Line2D([], [], color=GREY, linewidth=stroke(1.2),
+                          label="shared 1 " + net.window))
     most = max(net.edges.values(), default=1)  # the widest edge drawn, if wider than 1
     if most > 1:
-        handles.append(Line2D([], [], color=GREY, linewidth=1.2 * most,
+        handles.append(Line2D([], [], color=GREY, linewidth=stroke(1.2 * most),
                               label=f"shared {most} {net.window}s"))
-    return ax.legend(handles=handles, loc="lower left", fontsize=8.5, framealpha=0.9,
-                     title="node size: mentions", title_fontsize=8.5)
+    return ax.legend(handles=handles, loc="lower left", fontsize=font(8.5), framealpha=0.9,
+                     title="node size: mentions", title_fontsize=font(8.5))
 
 
+@projected
 def network_plot(net: Network, *, ax: Axes | None = None,
                  pos: Mapping[str, tuple[float, float]] | None = None,
                  title: str = "") -> Figure:
@@ -77,7 +79,7 @@ def network_plot(net: Network, *, ax: Axes | None = None,
     graph.add_weighted_edges_from((a, b, w) for (a, b), w in net.edges.items())
     edges = list(net.edges)
     drawn = nx.draw_networkx_edges(graph, pos, edgelist=edges, ax=ax, edge_color=GREY,
-                                   alpha=0.6, width=[1.2 * net.edges[e] for e in edges])
+                                   alpha=0.6, width=[stroke(1.2 * net.edges[e]) for e in edges])
     nx.draw_networkx_nodes(graph, pos, nodelist=nodes, ax=ax,
                            node_color=[TYPE_COLOURS.get(net.types[n], GREY) for n in nodes],
                            node_size=[_node_size(net.nodes[n]) for n in nodes],
@@ -97,7 +99,7 @@ def network_plot(net: Network, *, ax: Axes | None = None,
         settle_legend(ax, lines=lines)
         order = sorted(nodes, key=lambda n: (-net.nodes[n], french_key(n)))
         spots = [Spot(n, *pos[n], radius=math.sqrt(_node_size(net.nodes[n])) / 2 + 0.5,
-                      fontsize=LABEL_SIZE) for n in order]
+                      fontsize=font(LABEL_SIZE)) for n in order]
         renderer = renderer_of(ax.figure)
         place_labels(ax, spots, lines=lines, avoid=[legend.get_window_extent(renderer)])
     ax.figure.caption = _network_caption(net)

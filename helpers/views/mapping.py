@@ -29,16 +29,35 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
-from ..entities.linking import EntityRow, capital_of
-from ..entities.relation_extraction import Relation, short_name
+from ..entities.linking import EntityRow
+from ..entities.relation_extraction import Relation
 from ..entities.relation_extraction import meeting_places as meetings_at
 from ..text.collation import french_key, sorted_fr
 from .entities import TYPE_COLOURS, TYPE_NAMES
-from .figure import DPI, GREY, VERMILLION, Figure, leaders, new_figure, quoted
+from .figure import (
+    GREY,
+    VERMILLION,
+    Figure,
+    blank_figure,
+    font,
+    leaders,
+    new_figure,
+    projected,
+    quoted,
+    stroke,
+)
 from .frequency import bar_chart
 from .graph import network_layout, network_plot
 from .labels import Spot, place_labels, renderer_of, settle_legend
-from .regions import WORLD, MapRegion, as_region, basemap, great_circle_pieces, map_region
+from .regions import (
+    WORLD,
+    MapRegion,
+    as_region,
+    basemap,
+    great_circle_pieces,
+    map_region,
+    meeting_segments,
+)
 from .timeline import timeline_plot
 
 __all__ = ["TYPE_COLOURS", "TYPE_NAMES", "WORLD", "MapRegion", "basemap", "countries_chart",
@@ -49,6 +68,7 @@ __all__ = ["TYPE_COLOURS", "TYPE_NAMES", "WORLD", "MapRegion", "basemap", "count
 LABEL_SIZE = {"region": 9.0, "world": 8.5}  # points: a place's name on its map
 
 
+@projected
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     """Horizontal bars: mentions per country, the most mentioned on top."""
     pairs = sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))
@@ -72,43 +92,13 @@ def draw_background(ax: Axes, region: MapRegion | str) -> Any:
     m = basemap(region)
     # The shared Basemap remembers the last map edge it drew, in another figure: forget it.
     m._mapboundarydrawn = False
-    m.drawmapboundary(linewidth=0.6, ax=ax)
+    m.drawmapboundary(linewidth=stroke(0.6), ax=ax)
     # above the map's edge patch (zorder 0), which would hide it on a Mercator map
     m.fillcontinents(color="#F2F2F2", lake_color="white", ax=ax, zorder=0.5)
-    m.drawcoastlines(linewidth=0.5, color="#555555", ax=ax)
-    m.drawcountries(linewidth=0.4, color="#999999", ax=ax)
+    m.drawcoastlines(linewidth=stroke(0.5), color="#555555", ax=ax)
+    m.drawcountries(linewidth=stroke(0.4), color="#999999", ax=ax)
     ax._kit_map_edge = m._mapboundarydrawn  # for draw_places, later, on this Axes
     return m
-
-
-def meeting_segments(found: Iterable[Relation], rows: Iterable[EntityRow]
-                     ) -> list[tuple[tuple[float, float], tuple[float, float], str, int]]:
-    """Lines for meetings: ``((lat, lon), (lat, lon), label, weight)``.
-
-    A meeting with a place joins each side's capital to that place; one without
-    joins the two sides' capitals (``weight`` is the number of meetings).
-    """
-    from ..entities.gazetteer import lookup
-
-    where = {r.entity: r for r in rows}
-    segments = []
-    for r in found:
-        if r.relation != "met":
-            continue
-        sides = [lookup(r.subject), lookup(r.object)]
-        capitals = [capital_of(e.country) if e else None for e in sides]
-        if any(c is None or c.coordinates is None for c in capitals):
-            continue
-        label = f"{short_name(r.subject)}–{short_name(r.object)}"
-        place = where.get(r.place) if r.place else None
-        if place is not None and place.placed:
-            for c in capitals:
-                if c.coordinates != (place.lat, place.lon):
-                    segments.append((c.coordinates, (place.lat, place.lon), label, 1))
-        else:
-            segments.append((capitals[0].coordinates, capitals[1].coordinates, label,
-                             r.times or 1))
-    return segments
 
 
 def _marker_size(row: EntityRow, meeting: bool, world: bool) -> float:
@@ -130,12 +120,12 @@ def _draw_marks(ax: Axes, region: MapRegion, rows: Sequence[EntityRow], meet: se
     for (lat0, lon0), (lat1, lon1), _, weight in segments:
         for lons, lats in great_circle_pieces(lat0, lon0, lat1, lon1, lon_0=lon_0):
             x, y = m(lons, np.clip(lats, -85, 85))  # Mercator has no pole
-            lines.extend(ax.plot(x, y, color=VERMILLION, linewidth=0.8 + 0.6 * weight,
+            lines.extend(ax.plot(x, y, color=VERMILLION, linewidth=stroke(0.8 + 0.6 * weight),
                                  alpha=0.7, zorder=3, gid="meeting", scalex=False,
                                  scaley=False))
     artists: list[Any] = list(lines)
     world = region.world
-    size = LABEL_SIZE["world" if world else "region"]
+    size = font(LABEL_SIZE["world" if world else "region"])
     spots = []
     for r in rows:
         if not r.placed or not region.contains(r.lat, r.lon):
@@ -192,14 +182,15 @@ def draw_legend(ax: Axes, meeting: bool, *, loc: str = "best") -> None:
                       label="place (size: mentions)")]
     if meeting:
         handles.append(Line2D([], [], marker="*", linestyle="", color=VERMILLION,
-                              markeredgecolor="black", markersize=11, label="meeting place"))
-        handles.append(Line2D([], [], color=VERMILLION, linewidth=1.6,
+                              markeredgecolor="black", markersize=stroke(11),
+                              label="meeting place"))
+        handles.append(Line2D([], [], color=VERMILLION, linewidth=stroke(1.6),
                               label="meeting (width: times)"))
     if loc == "below":
         ax.figure.legend(handles=handles, loc="outside lower center", ncols=len(handles),
-                         fontsize=9, frameon=False)
+                         fontsize=font(9), frameon=False)
     else:
-        ax.legend(handles=handles, loc=loc, fontsize=8.5, framealpha=0.9)
+        ax.legend(handles=handles, loc=loc, fontsize=font(8.5), framealpha=0.9)
 
 
 def _no_places(not_placed: Sequence[str]) -> Figure:
@@ -208,13 +199,14 @@ def _no_places(not_placed: Sequence[str]) -> Figure:
     message = "No place to put on the map: the text names no place the gazetteer knows."
     if not_placed:
         message += "\nNot placed (unknown to the gazetteer): " + ", ".join(sorted_fr(not_placed))
-    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=10)
+    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=font(10))
     ax.set_title("Map of the places mentioned")
     fig.caption = "No map: the text names no place the gazetteer knows" + (
         f" (not placed: {quoted(sorted_fr(not_placed), 5)})." if not_placed else ".")
     return fig
 
 
+@projected
 def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
               title: str = "Places of the article") -> Figure:
     """The places of a text on the map of their region (:func:`map_region`), sized by
@@ -234,26 +226,27 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
     region = map_region(placed)
     outside = [r for r in placed if not region.contains(r.lat, r.lon)]
     if region.world:
-        fig = Figure(figsize=(8.5, 4.9), dpi=DPI, layout="constrained")
+        fig = blank_figure(8.5, 4.9)
         panels = [(fig.subplots(), region, "all", "The world")]
     elif not outside:
-        fig = Figure(figsize=(6.4, 5.4), dpi=DPI, layout="constrained")
+        fig = blank_figure(6.4, 5.4)
         panels = [(fig.subplots(), region, "all", region.title)]
     else:
-        fig = Figure(figsize=(9.5, 4.4), dpi=DPI, layout="constrained")
+        fig = blank_figure(9.5, 4.4)
         main, world = fig.subplots(1, 2, width_ratios=[1, 1.45])
         panels = [(main, region, "all", region.title),
                   (world, WORLD, "countries", "The world (countries labelled)")]
     drawn = []
     for ax, where, labels, panel_title in panels:
         draw_background(ax, where)
-        ax.set_title(panel_title, fontsize=10)
+        ax.set_title(panel_title, fontsize=font(10))
         drawn.append(_draw_marks(ax, where, placed, meeting_places, segments, labels))
     draw_legend(panels[0][0], bool(meeting_places or segments), loc="below")
     fig.suptitle(title)
     if not_placed:
         # under the map, in the layout: never on the legend
-        panels[0][0].set_xlabel("Not placed: " + ", ".join(sorted_fr(not_placed)), fontsize=9)
+        panels[0][0].set_xlabel("Not placed: " + ", ".join(sorted_fr(not_placed)),
+                                fontsize=font(9))
     for (ax, *_), (_, lines, spots) in zip(panels, drawn, strict=True):
         _draw_names(ax, spots, lines)  # once all is laid out: the names must not move
     fig.caption = _map_caption(region, placed, outside, meeting_places, not_placed)

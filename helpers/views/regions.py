@@ -6,14 +6,14 @@ the article, Bretagne for a text on Brest and Quimper); the places outside go on
 a map of the world beside it. The Basemap projections are made once and reused
 (they are slow to make). :func:`great_circle_pieces` cuts a great circle where it
 leaves the map at its edge (the antimeridian of a world map), so it is never drawn
-as a line across the whole map.
+as a line across the whole map; :func:`meeting_segments` says which lines a map draws.
 """
 
 from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,9 +22,11 @@ from typing import Any
 import numpy as np
 
 from ..data_files import data_rows
-from ..entities.linking import EntityRow
+from ..entities.linking import EntityRow, capital_of
+from ..entities.relation_extraction import Relation, short_name
 
-__all__ = ["WORLD", "MapRegion", "as_region", "basemap", "great_circle_pieces", "map_region"]
+__all__ = ["WORLD", "MapRegion", "as_region", "basemap", "great_circle_pieces", "map_region",
+           "meeting_segments"]
 
 REGIONS_PATH = Path(__file__).resolve().parents[1] / "data" / "map_regions.tsv"
 Box = tuple[float, float, float, float]  # (lon_min, lat_min, lon_max, lat_max), degrees
@@ -228,3 +230,33 @@ def great_circle_pieces(lat0: float, lon0: float, lat1: float, lon1: float, *,
         lats_.append(lats[i])
     pieces.append((np.array(lons_), np.array(lats_)))
     return [(lons + lon_0, lats) for lons, lats in pieces]
+
+
+def meeting_segments(found: Iterable[Relation], rows: Iterable[EntityRow]
+                     ) -> list[tuple[tuple[float, float], tuple[float, float], str, int]]:
+    """Lines for meetings: ``((lat, lon), (lat, lon), label, weight)``.
+
+    A meeting with a place joins each side's capital to that place; one without
+    joins the two sides' capitals (``weight`` is the number of meetings).
+    """
+    from ..entities.gazetteer import lookup
+
+    where = {r.entity: r for r in rows}
+    segments = []
+    for r in found:
+        if r.relation != "met":
+            continue
+        sides = [lookup(r.subject), lookup(r.object)]
+        capitals = [capital_of(e.country) if e else None for e in sides]
+        if any(c is None or c.coordinates is None for c in capitals):
+            continue
+        label = f"{short_name(r.subject)}–{short_name(r.object)}"
+        place = where.get(r.place) if r.place else None
+        if place is not None and place.placed:
+            for c in capitals:
+                if c.coordinates != (place.lat, place.lon):
+                    segments.append((c.coordinates, (place.lat, place.lon), label, 1))
+        else:
+            segments.append((capitals[0].coordinates, capitals[1].coordinates, label,
+                             r.times or 1))
+    return segments

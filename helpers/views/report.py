@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from pathlib import Path
 
+from .. import display_mode
 from ..entities.network import most_mentioned, subnetwork
 from ..reporting import Report
 from .frequency import Figure, bar_chart
@@ -52,6 +53,13 @@ _STYLE = """
 .kit-report img { max-width: 100%; height: auto; display: block; margin: .5em 0; }
 .kit-report nav a { margin-right: .8em; } .kit-report .none { font-style: italic; color: #666; }
 """
+
+
+def _projector_css() -> str:
+    """The page's text larger by projector mode's factor (:mod:`helpers.display_mode`)."""
+    if not display_mode.projector():
+        return ""
+    return f".kit-report {{ font-size: {display_mode.FONT_SCALE:.0%}; }}\n"
 
 
 def figure_uri(fig: Figure) -> str:
@@ -223,7 +231,8 @@ def report_html(report: Report, *, figures: bool = True) -> str:
     nav = "".join(f'<a href="#{k}">{k}</a>' for k in SECTIONS)
     return (
         "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
-        f"<title>Report: {escape(r.title)}</title>\n<style>{_STYLE}</style>\n</head>\n<body>\n"
+        f"<title>Report: {escape(r.title)}</title>\n<style>{_STYLE}{_projector_css()}</style>\n"
+        "</head>\n<body>\n"
         '<div class="kit-report">\n'
         f"<h1>Report: {escape(r.title)}</h1>\n<p>Source: {escape(r.source)}. "
         f"Made with the kit's helpers (top {r.top}).</p>\n<nav>{nav}</nav>\n"

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from matplotlib.lines import Line2D
 
 from ..entities.relation_extraction import Event
-from .figure import GREEN, VERMILLION, Figure, new_figure
+from .figure import GREEN, VERMILLION, Figure, font, new_figure, projected
 from .labels import Spot, place_labels, renderer_of, settle_legend
 
 __all__ = ["label_of", "timeline_plot"]
@@ -52,6 +52,7 @@ def label_of(event: Event) -> str:
     return f"{event.date}  {words}"
 
 
+@projected
 def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated events"
                   ) -> Figure:
     """One row per event: a point for a day, month or year, a bar for a period; each
@@ -69,7 +70,7 @@ def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated
         else:
             ax.scatter([x], [y], s=_POINT**2, color=VERMILLION, zorder=3)
             radius = _POINT / 2
-        spots.append(Spot(label_of(event), x, y, radius=radius, fontsize=9))
+        spots.append(Spot(label_of(event), x, y, radius=radius, fontsize=font(9)))
     starts = [s.x for s in spots] or [2010.0, 2020.0]
     lo, hi = math.floor(min(starts)) - 0.5, math.ceil(max(starts) + 1 / 12) + 0.5
     ax.set_xlim(lo, max(hi, lo + 3))
@@ -79,7 +80,7 @@ def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated
     ax.xaxis.get_major_locator().set_params(integer=True)
     handles = [Line2D([], [], marker="o", linestyle="", color=VERMILLION, label="a date"),
                Line2D([], [], color=GREEN_PERIOD, linewidth=6, label="a period")]
-    legend = ax.legend(handles=handles, loc="lower left", fontsize=9)
+    legend = ax.legend(handles=handles, loc="lower left", fontsize=font(9))
     if not found:
         ax.text(0.5, 0.5, "no dated event", ha="center", va="center", transform=ax.transAxes)
     else:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
+from ..display_mode import scale_css
+
 # Two tints that stay distinct for every common colour-vision deficiency
 # (blue/orange pair), with a border so shading is not the only cue.
 _STYLE = (
@@ -28,7 +30,7 @@ def tokens_html(spans: Sequence, text: str | None = None, *, limit: int = 400) -
     ``text`` is given, the characters between tokens are shown too, so you can
     see what a tokenizer left out (non-breaking spaces show as ``⍽``).
     """
-    parts = [_STYLE, '<div class="tokens">']
+    parts = [scale_css(_STYLE), '<div class="tokens">']
     previous_end = spans[0].start if spans else 0
     for index, token in enumerate(spans[:limit]):
         if text is not None and token.start > previous_end:
