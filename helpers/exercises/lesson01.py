@@ -154,7 +154,64 @@ class PunktAbbreviation(ChoiceQuestion):
     )
 
 
+class YearPattern(PatternQuestion):
+    label = "Question 5"
+    prompt = "Write a pattern that finds the years: numbers of exactly four digits, standing alone."
+    # Fragments of the article first, then examples that are not from it (a day, a number
+    # in two groups, a postcode), for the numbers the article does not have.
+    cases = (
+        ("depuis celle en 2011 entre l’ex-président", ["2011"]),
+        ("depuis mars 2018 quatre fois", ["2018"]),
+        ("Le 26 avril 2019, 12 500 soldats défilent.", ["2019"]),
+        ("Code postal : 75008 Paris", []),
+    )
+    setup = "import re"
+    solution = 'pattern = r"\\b\\d{4}\\b"'
+    answer_name = "pattern"
+    hints = (
+        "`\\d` is one digit; `{4}` after it repeats it exactly four times.",
+        "`\\d{4}` also takes the first four digits of 75008: put `\\b` on both sides, so that "
+        "the four digits must be a whole word.",
+    )
+    wrong_examples = (r"\d+", r"\d{4}", r"\d", r"[0-9]{2}", r"\b\d{4}")
+    explanation = (
+        "`\\b` takes no character: it only says that a word starts or ends there. The "
+        "article's years are 2011 and 2018."
+    )
+
+
+class CapitalisedWords(PatternQuestion):
+    label = "Question 6"
+    prompt = ("Write a pattern that finds every word starting with a capital letter, accented "
+              "capitals (É, À) included.")
+    # Fragments of the article, and one example that is not from it: the article writes
+    # Etats-Unis without its accent and has no accented capital at all.
+    cases = (
+        ("entre Moscou et Pyongyang", ["Moscou", "Pyongyang"]),
+        ("la Russie et la Corée du Nord", ["Russie", "Corée", "Nord"]),
+        ("À Paris, l’Élysée se tait.", ["À", "Paris", "Élysée"]),
+        ("la dénucléarisation de la péninsule coréenne", []),
+    )
+    setup = "import re"
+    solution = 'pattern = r"[A-ZÀ-Ý]\\w*"'
+    answer_name = "pattern"
+    hints = (
+        "`[A-Z]` knows only the 26 capitals without an accent: add the accented ones inside "
+        "the brackets, as the range `À-Ý` (À to Ý) or one by one, `[A-ZÉÀ]`.",
+        "After the capital, `\\w*` takes the rest of the word, accented letters included. "
+        "Use `*` (zero or more), not `+`: À is a word of one letter.",
+    )
+    wrong_examples = (r"[A-Z]\w*", r"[A-Z][a-z]+", r"[A-ZÀ-Ý]\w+", r"\w+", r"[A-ZÀ-Ý]",
+                      r"[A-ZÉ]\w*")
+    explanation = (
+        "Lesson 04 starts from the same pattern to find names, and meets its next problem: "
+        "every sentence starts with a capital too."
+    )
+
+
 q1 = ElidedCount()
 q2 = ElisionPattern()
 q3 = NormalizedTypes()
 q4 = PunktAbbreviation()
+q5 = YearPattern()
+q6 = CapitalisedWords()
