@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from servers import stop_server  # pytest puts this folder on sys.path
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
@@ -45,7 +46,6 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1400, "height": 3000}
 SERVER_START_TIMEOUT = 60  # seconds
-SERVER_STOP_TIMEOUT = 15
 
 # Settings written to the server's throw-away user-settings folder.
 LAB_SETTINGS = {
@@ -95,17 +95,6 @@ def _write_settings(settings_dir: Path) -> None:
         path = settings_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values, indent=2), encoding="utf-8")
-
-
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=SERVER_STOP_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=SERVER_STOP_TIMEOUT)
 
 
 @pytest.fixture(scope="session")
@@ -176,7 +165,7 @@ def lab_server(chromium_path, tmp_path_factory) -> Iterator[LabServer]:
         _wait_until_up(server)
         yield server
     finally:
-        _stop(process)
+        stop_server(process)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(log, ARTIFACTS / "jupyter-server.log")
 

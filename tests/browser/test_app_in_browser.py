@@ -21,13 +21,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from servers import stop_server  # pytest puts this folder on sys.path
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ROOT / "apps"
 NOTEBOOK = "your_own_text.ipynb"
 
 SERVER_START_TIMEOUT = 60  # s: Voilà listens
-SERVER_STOP_TIMEOUT = 15  # s
 PAGE_TIMEOUT = 90_000  # ms: the kernel starts and runs the notebook (the article's report)
 ANALYSIS_TIMEOUT = 60_000  # ms: a short text is analysed and shown
 
@@ -83,26 +83,6 @@ def wait_until_listening(server: subprocess.Popen, port: int, log: Path) -> None
         time.sleep(0.1)
 
 
-def stop(server: subprocess.Popen) -> None:
-    """Stop Voilà (it shuts its kernels down), then anything of it still running."""
-    import psutil
-
-    try:
-        children = psutil.Process(server.pid).children(recursive=True)
-    except psutil.NoSuchProcess:
-        children = []
-    if server.poll() is None:
-        server.terminate()
-        try:
-            server.wait(timeout=SERVER_STOP_TIMEOUT)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=SERVER_STOP_TIMEOUT)
-    _, alive = psutil.wait_procs(children, timeout=SERVER_STOP_TIMEOUT)
-    for child in alive:
-        child.kill()
-
-
 def kernel_peak_rss_mb(server: subprocess.Popen) -> float | None:
     """The peak resident memory (VmHWM) of the app's kernel, in MB (Linux only)."""
     import psutil
@@ -140,7 +120,7 @@ def voila_server(chromium_path, tmp_path_factory) -> Iterator[tuple[str, subproc
         wait_until_listening(server, port, log)
         yield f"http://127.0.0.1:{port}/", server, log
     finally:
-        stop(server)
+        stop_server(server)
 
 
 @pytest.fixture(scope="module")
