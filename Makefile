@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root)
 LAB_ARGS ?=
 
-.PHONY: lab test perf install install-test notebooks bench classroom assignments app clean
+.PHONY: lab test perf install install-test notebooks bench classroom assignments app answer-key clean
 
 # Students need requirements.txt only; tests, benchmarks and the teacher's tools add
 # requirements-teacher.txt and requirements-test.txt (each includes the one before).
@@ -66,6 +66,10 @@ APP_ARGS ?=
 # (run from apps/: Voilà reads apps/voila.json only from the folder it starts in)
 app: install
 	cd apps && $(abspath $(BIN))/voila your_own_text.ipynb --no-browser $(APP_ARGS)
+
+## make answer-key: the answers to every exercise, for the teacher only (artifacts/answer_key.md, git-ignored)
+answer-key: install
+	$(BIN)/python scripts/teacher_guide.py --answer-key
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis artifacts

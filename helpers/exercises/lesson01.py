@@ -1,8 +1,8 @@
 """Lesson 01 — tokenization exercises.
 
->>> from helpers.exercises.lesson01 import q2
->>> q2.check(r"[ldnsjcm]’")
-✗ Question 2 — Not quite yet. On the text 'L’objectif de cette rencontre', re.findall
+>>> from helpers.exercises.lesson01 import q4
+>>> q4.check(r"[ldnsjcm]’")
+✗ Question 4 — Not quite yet. On the text 'L’objectif de cette rencontre', re.findall
 with your pattern gives [].
 """
 
@@ -21,8 +21,63 @@ def _article_tokens() -> list[str]:
     return tokenize(load_article().text)
 
 
-class ElidedCount(ValueQuestion):
+class YearPattern(PatternQuestion):
     label = "Question 1"
+    prompt = "Write a pattern that finds the years: numbers of exactly four digits, standing alone."
+    # Fragments of the article first, then examples that are not from it (a day, a number
+    # in two groups, a postcode), for the numbers the article does not have.
+    cases = (
+        ("depuis celle en 2011 entre l’ex-président", ["2011"]),
+        ("depuis mars 2018 quatre fois", ["2018"]),
+        ("Le 26 avril 2019, 12 500 soldats défilent.", ["2019"]),
+        ("Code postal : 75008 Paris", []),
+    )
+    setup = "import re"
+    solution = 'pattern = r"\\b\\d{4}\\b"'
+    answer_name = "pattern"
+    hints = (
+        "`\\d` is one digit; `{4}` after it repeats it exactly four times.",
+        "`\\d{4}` also takes the first four digits of 75008: put `\\b` on both sides, so that "
+        "the four digits must be a whole word.",
+    )
+    wrong_examples = (r"\d+", r"\d{4}", r"\d", r"[0-9]{2}", r"\b\d{4}")
+    explanation = (
+        "`\\b` takes no character: it only says that a word starts or ends there. The "
+        "article's years are 2011 and 2018."
+    )
+
+
+class CapitalisedWords(PatternQuestion):
+    label = "Question 2"
+    prompt = ("Write a pattern that finds every word starting with a capital letter, accented "
+              "capitals (É, À) included.")
+    # Fragments of the article, and one example that is not from it: the article writes
+    # Etats-Unis without its accent and has no accented capital at all.
+    cases = (
+        ("entre Moscou et Pyongyang", ["Moscou", "Pyongyang"]),
+        ("la Russie et la Corée du Nord", ["Russie", "Corée", "Nord"]),
+        ("À Paris, l’Élysée se tait.", ["À", "Paris", "Élysée"]),
+        ("la dénucléarisation de la péninsule coréenne", []),
+    )
+    setup = "import re"
+    solution = 'pattern = r"[A-ZÀ-Ý]\\w*"'
+    answer_name = "pattern"
+    hints = (
+        "`[A-Z]` knows only the 26 capitals without an accent: add the accented ones inside "
+        "the brackets, as the range `À-Ý` (À to Ý) or one by one, `[A-ZÉÀ]`.",
+        "After the capital, `\\w*` takes the rest of the word, accented letters included. "
+        "Use `*` (zero or more), not `+`: À is a word of one letter.",
+    )
+    wrong_examples = (r"[A-Z]\w*", r"[A-Z][a-z]+", r"[A-ZÀ-Ý]\w+", r"\w+", r"[A-ZÀ-Ý]",
+                      r"[A-ZÉ]\w*")
+    explanation = (
+        "Lesson 04 starts from the same pattern to find names, and meets its next problem: "
+        "every sentence starts with a capital too."
+    )
+
+
+class ElidedCount(ValueQuestion):
+    label = "Question 3"
     prompt = "How many tokens of the article are elided words (ending with ’ or ')?"
     setup = _SETUP
     solution = 'n_elided = sum(1 for token in tokens if token.endswith(("’", "\'")))'
@@ -57,7 +112,7 @@ class ElidedCount(ValueQuestion):
 
 
 class ElisionPattern(PatternQuestion):
-    label = "Question 2"
+    label = "Question 4"
     prompt = "Fix the pattern so that re.findall finds every elided word, and nothing else."
     # Fragments of the article first, then examples that are not from it: the article
     # has no keyboard apostrophe and no lexicalised one (aujourd’hui, presqu’île).
@@ -87,7 +142,7 @@ class ElisionPattern(PatternQuestion):
 
 
 class NormalizedTypes(ValueQuestion):
-    label = "Question 3"
+    label = "Question 5"
     prompt = ("How many distinct tokens does the article have after "
               "normalize(token, strip_accents=True)?")
     setup = _SETUP
@@ -124,7 +179,7 @@ class NormalizedTypes(ValueQuestion):
 
 
 class PunktAbbreviation(ChoiceQuestion):
-    label = "Question 4"
+    label = "Question 6"
     prompt = "Why did untrained Punkt cut « Le Dr. Kim est arrivé hier. » in two?"
     options = (
         ("a", "Because Punkt knew no abbreviation: to it, « Dr. » was a word followed by a "
@@ -154,64 +209,9 @@ class PunktAbbreviation(ChoiceQuestion):
     )
 
 
-class YearPattern(PatternQuestion):
-    label = "Question 5"
-    prompt = "Write a pattern that finds the years: numbers of exactly four digits, standing alone."
-    # Fragments of the article first, then examples that are not from it (a day, a number
-    # in two groups, a postcode), for the numbers the article does not have.
-    cases = (
-        ("depuis celle en 2011 entre l’ex-président", ["2011"]),
-        ("depuis mars 2018 quatre fois", ["2018"]),
-        ("Le 26 avril 2019, 12 500 soldats défilent.", ["2019"]),
-        ("Code postal : 75008 Paris", []),
-    )
-    setup = "import re"
-    solution = 'pattern = r"\\b\\d{4}\\b"'
-    answer_name = "pattern"
-    hints = (
-        "`\\d` is one digit; `{4}` after it repeats it exactly four times.",
-        "`\\d{4}` also takes the first four digits of 75008: put `\\b` on both sides, so that "
-        "the four digits must be a whole word.",
-    )
-    wrong_examples = (r"\d+", r"\d{4}", r"\d", r"[0-9]{2}", r"\b\d{4}")
-    explanation = (
-        "`\\b` takes no character: it only says that a word starts or ends there. The "
-        "article's years are 2011 and 2018."
-    )
-
-
-class CapitalisedWords(PatternQuestion):
-    label = "Question 6"
-    prompt = ("Write a pattern that finds every word starting with a capital letter, accented "
-              "capitals (É, À) included.")
-    # Fragments of the article, and one example that is not from it: the article writes
-    # Etats-Unis without its accent and has no accented capital at all.
-    cases = (
-        ("entre Moscou et Pyongyang", ["Moscou", "Pyongyang"]),
-        ("la Russie et la Corée du Nord", ["Russie", "Corée", "Nord"]),
-        ("À Paris, l’Élysée se tait.", ["À", "Paris", "Élysée"]),
-        ("la dénucléarisation de la péninsule coréenne", []),
-    )
-    setup = "import re"
-    solution = 'pattern = r"[A-ZÀ-Ý]\\w*"'
-    answer_name = "pattern"
-    hints = (
-        "`[A-Z]` knows only the 26 capitals without an accent: add the accented ones inside "
-        "the brackets, as the range `À-Ý` (À to Ý) or one by one, `[A-ZÉÀ]`.",
-        "After the capital, `\\w*` takes the rest of the word, accented letters included. "
-        "Use `*` (zero or more), not `+`: À is a word of one letter.",
-    )
-    wrong_examples = (r"[A-Z]\w*", r"[A-Z][a-z]+", r"[A-ZÀ-Ý]\w+", r"\w+", r"[A-ZÀ-Ý]",
-                      r"[A-ZÉ]\w*")
-    explanation = (
-        "Lesson 04 starts from the same pattern to find names, and meets its next problem: "
-        "every sentence starts with a capital too."
-    )
-
-
-q1 = ElidedCount()
-q2 = ElisionPattern()
-q3 = NormalizedTypes()
-q4 = PunktAbbreviation()
-q5 = YearPattern()
-q6 = CapitalisedWords()
+q1 = YearPattern()
+q2 = CapitalisedWords()
+q3 = ElidedCount()
+q4 = ElisionPattern()
+q5 = NormalizedTypes()
+q6 = PunktAbbreviation()

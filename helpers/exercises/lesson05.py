@@ -45,6 +45,11 @@ class MostMentioned(ValueQuestion):
                       {"Corée du Nord", "États-Unis", "Chine"}, {"North Korea", "United States"},
                       {"corée du nord", "états-unis"}, {"Corée du Nord", "Etats-Unis"},
                       {"nord-coréen", "américain"}, ["Corée du Nord", "États-Unis"], {None, 1})
+    explanation = (
+        "Pyongyang and Kim Jong-un count for Corée du Nord, Donald Trump and Washington for "
+        "États-Unis: 2 mentions each, a tie. Over the whole article, Russie and Corée du Nord "
+        "lead, 10 each."
+    )
 
     @staticmethod
     def _counts(paragraph: int | None = 4) -> dict[str, int]:
@@ -161,6 +166,10 @@ class Window(ValueQuestion):
         "same sentence?",
     )
     wrong_examples = ("sentence", "Sentence", "document")
+    explanation = (
+        "Moscou and Russie never share a sentence, but they share paragraphs 2 and 3: only "
+        "the paragraph window joins them. A wider window gives every name more neighbours."
+    )
 
     def expected(self) -> str:
         return "paragraph"
