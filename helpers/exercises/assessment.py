@@ -26,13 +26,16 @@ from __future__ import annotations
 import os
 import warnings
 
+from ..translation import N_
+from ..translation import gettext as _
+
 ENV_VAR = "TEXTE_TOKENS_ASSESSMENT"
 """The environment variable that turns assessment mode on for every kernel started with it."""
 OFF_VALUES = frozenset({"", "0", "false", "no", "off"})
 """The values of ``ENV_VAR`` that leave assessment mode off (any other value turns it on)."""
-SOLUTIONS_OFF = ("Solutions are turned off for this assessment. {name}.hint() still gives "
-                 "hints, and {name}.check(...) still says whether your answer is right.")
-"""What ``solution()`` says while assessment mode is on."""
+SOLUTIONS_OFF = N_("Solutions are turned off for this assessment. {name}.hint() still gives "
+                   "hints, and {name}.check(...) still says whether your answer is right.")
+"""What ``solution()`` says while assessment mode is on (in English: ``_(SOLUTIONS_OFF)``)."""
 
 _session = {"on": False}  # set by assessment_mode(): this kernel only
 
@@ -73,10 +76,11 @@ def assessment_mode(on: bool = True) -> bool:
     False
     """
     if on not in (True, False):
-        raise TypeError(f"assessment_mode() takes True or False, not {on!r}")
+        raise TypeError(_("assessment_mode() takes True or False, not {value}").format(
+            value=repr(on)))
     _session["on"] = bool(on)
     now = assessment_on()
     if now and not on:
-        warnings.warn(f"assessment mode stays on: the environment variable {ENV_VAR} turns "
-                      "it on for the whole class", stacklevel=2)
+        warnings.warn(_("assessment mode stays on: the environment variable {variable} turns "
+                        "it on for the whole class").format(variable=ENV_VAR), stacklevel=2)
     return now

@@ -7,15 +7,18 @@ import textwrap
 from dataclasses import dataclass
 from typing import Literal
 
+from ..translation import N_
+from ..translation import gettext as _
+
 Status = Literal["blank", "wrong", "correct", "hint", "solution"]
 
 # icon, word, border colour, background (Okabe–Ito hues, readable on white and dark themes)
 _LOOK: dict[str, tuple[str, str, str, str]] = {
-    "correct": ("✓", "Correct", "#009E73", "#E6F4EF"),
-    "wrong": ("✗", "Not yet", "#E69F00", "#FDF3E1"),
-    "blank": ("✎", "Your turn", "#7A7A7A", "#F2F2F2"),
-    "hint": ("💡", "Hint", "#0072B2", "#E6F0F7"),
-    "solution": ("📖", "Solution", "#56B4E9", "#EDF6FC"),
+    "correct": ("✓", N_("Correct"), "#009E73", "#E6F4EF"),
+    "wrong": ("✗", N_("Not yet"), "#E69F00", "#FDF3E1"),
+    "blank": ("✎", N_("Your turn"), "#7A7A7A", "#F2F2F2"),
+    "hint": ("💡", N_("Hint"), "#0072B2", "#E6F0F7"),
+    "solution": ("📖", N_("Solution"), "#56B4E9", "#EDF6FC"),
 }
 _TEXT = "#1B1B1B"
 _MONO = "SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace"
@@ -56,7 +59,7 @@ class Feedback:
 
     def _repr_html_(self) -> str:
         icon, word, border, background = _LOOK[self.status]
-        header = f'<span aria-hidden="true">{icon}</span> {word}'
+        header = f'<span aria-hidden="true">{icon}</span> {_(word)}'
         if self.question:
             header += f" · {html.escape(self.question)}"
         if self.prompt:

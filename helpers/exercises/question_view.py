@@ -22,6 +22,8 @@ import re
 import sys
 from typing import TYPE_CHECKING, Any
 
+from ..translation import N_, format_number
+from ..translation import gettext as _
 from .assessment import SOLUTIONS_OFF, assessment_on
 from .blank import MISSING, ____, is_blank
 from .compare import BUDGET, TooBig, plain
@@ -32,12 +34,13 @@ from .timelimit import TIME_LIMIT, TimeUp
 if TYPE_CHECKING:
     from .question import Question
 
-BLANK_MESSAGE = "Replace the ____ with your answer, then run the cell again."
-"""What ``check`` says while the answer is, or still holds, the blank ``____``."""
-_TOO_BIG = (f"Your answer holds more than {BUDGET:,} items (or is nested very deep): far more "
-            "than this question needs. Check what you pass to {name}.check().")
-_TOO_LONG = ("Checking this answer took too long (more than {seconds:g} s), so it was stopped. "
-             "Check what you pass to {name}.check().")
+BLANK_MESSAGE = N_("Replace the ____ with your answer, then run the cell again.")
+"""What ``check`` says while the answer is, or still holds, the blank ``____`` (in English:
+``_(BLANK_MESSAGE)`` translates it)."""
+_TOO_BIG = N_("Your answer holds more than {budget} items (or is nested very deep): far more "
+              "than this question needs. Check what you pass to {name}.check().")
+_TOO_LONG = N_("Checking this answer took too long (more than {seconds:g} s), so it was "
+               "stopped. Check what you pass to {name}.check().")
 
 
 def variable_name(question: Question) -> str:
@@ -65,7 +68,7 @@ def title_from_variable(question: Question) -> str:
     'Question 2'
     """
     match = re.fullmatch(r"q(\d+\w*)", variable_name(question))
-    return f"Question {match[1]}" if match else type(question).__name__
+    return _("Question {number}").format(number=match[1]) if match else type(question).__name__
 
 
 def feedback_for(question: Question, status: Status, message: str, code: str = "") -> Feedback:
@@ -85,7 +88,8 @@ def not_yet(question: Question, advice: str, code: str = "") -> Feedback:
     >>> not_yet(q2, "Look closely.")
     ✗ Question 2 — Not quite yet. Look closely.
     """
-    return feedback_for(question, "wrong", f"Not quite yet. {advice}", code)
+    return feedback_for(question, "wrong", _("Not quite yet. {advice}").format(advice=advice),
+                        code)
 
 
 def check_feedback(question: Question, answer: Any, more: tuple) -> Feedback:
@@ -100,51 +104,52 @@ def check_feedback(question: Question, answer: Any, more: tuple) -> Feedback:
     try:
         return _check(question, answer, more, name)
     except TimeUp:  # a late timer: the student's code was stopped in time
-        return not_yet(question, _TOO_LONG.format(seconds=TIME_LIMIT, name=name))
+        return not_yet(question, _(_TOO_LONG).format(seconds=TIME_LIMIT, name=name))
     except TooBig:
-        return not_yet(question, _TOO_BIG.format(name=name))
+        return not_yet(question, _(_TOO_BIG).format(budget=format_number(BUDGET), name=name))
     except NotImplementedError:  # the lesson's author forgot a part: theirs to see
         raise
     except Exception as error:  # the checker must never raise at a student
         question.last_error = error
-        return not_yet(
-            question, "The checker could not read this answer. Check that it is what the "
-                      f"question asks for, then try again: {name}.hint() can help."
-        )
+        return not_yet(question, _(
+            "The checker could not read this answer. Check that it is what the question asks "
+            "for, then try again: {name}.hint() can help.").format(name=name))
 
 
 def _check(question: Question, answer: Any, more: tuple, name: str) -> Feedback:
     if answer is MISSING:
-        return feedback_for(
-            question, "blank", f"Pass your answer to check, e.g. {name}.check("
-                               f"{question.answer_name})."
-        )
+        return feedback_for(question, "blank", _(
+            "Pass your answer to check, e.g. {name}.check({answer})."
+        ).format(name=name, answer=question.answer_name))
     if more:
-        return not_yet(question, f"Pass one answer to {name}.check(): to give several values, "
-                                 f"put them in one tuple or list, e.g. {name}.check((a, b)).")
+        return not_yet(question, _(
+            "Pass one answer to {name}.check(): to give several values, put them in one tuple or "
+            "list, e.g. {name}.check((a, b))."
+        ).format(name=name))
     if answer is ____:
-        return feedback_for(question, "blank", BLANK_MESSAGE)
+        return feedback_for(question, "blank", _(BLANK_MESSAGE))
     problem = question.precheck(answer)  # the outer type first: no walk through the answer yet
     if problem is not None:
         if is_blank(answer, budget=1_000):
-            return feedback_for(question, "blank", BLANK_MESSAGE)
+            return feedback_for(question, "blank", _(BLANK_MESSAGE))
         return not_yet(question, problem)
     value = plain(answer)
     if is_blank(value):
-        return feedback_for(question, "blank", BLANK_MESSAGE)
+        return feedback_for(question, "blank", _(BLANK_MESSAGE))
     correct, advice = question.verdict(value)
     if correct:
         return feedback_for(question, "correct", _success(question))
-    return not_yet(question, advice or f"Check your answer and try again: {name}.hint() can help.")
+    return not_yet(question, advice or _(
+        "Check your answer and try again: {name}.hint() can help.").format(name=name))
 
 
 def _success(question: Question) -> str:
     if assessment_on():  # explanations are written for after the answer: many state it
-        return "Correct!"
+        return _("Correct!")
     text = question.explanation
     if "{expected}" in text:
         text = text.replace("{expected}", show(question.expected))
-    return f"Correct! {text}".rstrip()
+    return _("Correct! {explanation}").format(explanation=text).rstrip()
 
 
 def hint_feedback(question: Question, n: Any, more: tuple) -> Feedback:
@@ -160,22 +165,27 @@ def hint_feedback(question: Question, n: Any, more: tuple) -> Feedback:
     """
     total = len(question.hints)
     name = variable_name(question)
-    then = "." if assessment_on() else f": try {name}.solution()."
+    solutions = not assessment_on()
     if total == 0:
-        return feedback_for(question, "hint", f"No hints for this one{then}")
+        return feedback_for(question, "hint", (
+            _("No hints for this one: try {name}.solution().") if solutions
+            else _("No hints for this one.")).format(name=name))
     if isinstance(n, str) and n.strip().isdecimal() and len(n) < 10:
         n = int(n)  # hint('2') means hint(2)
     if n is None and not more:
         if question.hints_seen >= total:
-            return feedback_for(question, "hint", f"No more hints{then}")
+            return feedback_for(question, "hint", (
+                _("No more hints: try {name}.solution().") if solutions
+                else _("No more hints.")).format(name=name))
         n = question.hints_seen + 1
     if more or type(n) is not int or not 1 <= n <= total:
-        return feedback_for(
-            question, "hint", f"There are {total} hints: ask for {name}.hint(1) to "
-                              f"{name}.hint({total}), or {name}.hint() for the next one."
-        )
+        return feedback_for(question, "hint", _(
+            "There are {total} hints: ask for {name}.hint(1) to {name}.hint({total}), or "
+            "{name}.hint() for the next one."
+        ).format(total=total, name=name))
     question.hints_seen = max(question.hints_seen, n)
-    return feedback_for(question, "hint", f"Hint {n}/{total}: {question.hints[n - 1]}")
+    return feedback_for(question, "hint", _("Hint {n}/{total}: {hint}").format(
+        n=n, total=total, hint=question.hints[n - 1]))
 
 
 def solution_feedback(question: Question) -> Feedback:
@@ -188,6 +198,6 @@ def solution_feedback(question: Question) -> Feedback:
     """
     if assessment_on():
         return feedback_for(question, "solution",
-                            SOLUTIONS_OFF.format(name=variable_name(question)))
-    return feedback_for(question, "solution", "Here is one way to do it:",
+                            _(SOLUTIONS_OFF).format(name=variable_name(question)))
+    return feedback_for(question, "solution", _("Here is one way to do it:"),
                         code=question.solution_code)
