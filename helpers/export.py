@@ -34,7 +34,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .text.collation import french_key
+from .frequency.counts import most_common
 
 if TYPE_CHECKING:  # pragma: no cover - pandas is imported when a function runs
     import pandas
@@ -59,8 +59,7 @@ def _row_fields(row: Any) -> dict[str, Any] | None:
 def _records(table: Any) -> tuple[list[Any], list[str] | None]:
     """(rows, column names or None) of one of the kit's tables."""
     if isinstance(table, Mapping):
-        pairs = sorted(table.items(), key=lambda kv: (-kv[1], french_key(str(kv[0]))))
-        return [list(pair) for pair in pairs], list(COUNT_COLUMNS)
+        return [list(pair) for pair in most_common(table)], list(COUNT_COLUMNS)
     if isinstance(table, str | bytes) or not isinstance(table, Sequence | tuple):
         raise TypeError(
             "to_dataframe() takes one of the kit's tables: a word count (count(...)), "

@@ -53,8 +53,15 @@ def available_languages() -> list[str]:
     >>> available_languages()
     ['en', 'fr']
     """
+    return list(_languages())
+
+
+@functools.lru_cache(maxsize=1)
+def _languages() -> tuple[str, ...]:
+    """Read once: the catalogs shipped with the kit do not change while it runs, and every
+    message asks (when the language comes from the environment variable)."""
     found = {path.parent.parent.name for path in LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo")}
-    return sorted(found | {DEFAULT})
+    return tuple(sorted(found | {DEFAULT}))
 
 
 def _normalize(lang: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from ..text.collation import french_key
+from ..frequency.counts import most_common
 from .entity_links import link, linked_mentions
 from .extraction import Mention
 from .gazetteer import Entry, depends_on_gazetteer, load_gazetteer
@@ -124,7 +124,7 @@ def countries_mentioned(doc: Any, mentions: Iterable[Mention] | None = None) -> 
     """
     _, linked = linked_mentions(doc, mentions)
     counts = Counter(name for m in linked if (name := stands_for(m)))
-    return Counter(dict(sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))))
+    return Counter(dict(most_common(counts)))
 
 
 def ties_by_country(doc: Any, mentions: Iterable[Mention] | None = None

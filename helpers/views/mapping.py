@@ -32,6 +32,7 @@ from matplotlib.lines import Line2D
 from ..entities.linking import EntityRow
 from ..entities.relation_extraction import Relation
 from ..entities.relation_extraction import meeting_places as meetings_at
+from ..frequency.counts import most_common
 from ..text.collation import french_key, sorted_fr
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import (
@@ -71,7 +72,7 @@ LABEL_SIZE = {"region": 9.0, "world": 8.5}  # points: a place's name on its map
 @projected
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     """Horizontal bars: mentions per country, the most mentioned on top."""
-    pairs = sorted(counts.items(), key=lambda kv: (-kv[1], french_key(kv[0])))
+    pairs = most_common(counts)
     fig = bar_chart(pairs, title=title or "Mentions tied to each country",
                     xlabel="mentions", ylabel="country")
     if pairs:
