@@ -24,8 +24,29 @@ install: $(BIN)/.installed
 install-test: $(BIN)/.installed-test
 
 ## make lab: install (first time) and open JupyterLab on lesson 00
+## make lab LANG=fr: the French edition (notebooks/fr), JupyterLab in French, the kit's messages
+## in French in every kernel. Only the exact value `fr` counts: a machine's own LANG
+## (fr_FR.UTF-8, en_US.UTF-8) does not switch the edition.
+ifeq ($(LANG),fr)
+# LANG=fr on make's command line reaches the recipe's environment too: it is no locale there.
+LAB_ENV := LANG=C.UTF-8 TEXTE_TOKENS_LANG=fr
+LAB_START := notebooks/fr/00_pour_commencer.ipynb
+LAB_SETTINGS := $(abspath $(VENV))/lab-settings-fr
+LAB_LOCALE := --LabApp.user_settings_dir=$(LAB_SETTINGS)
+else
+LAB_ENV :=
+LAB_START := notebooks/00_start_here.ipynb
+LAB_LOCALE :=
+endif
+TRANSLATION_SETTINGS := @jupyterlab/translation-extension/plugin.jupyterlab-settings
+
 lab: install
-	$(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(ROOT_FLAG) $(LAB_ARGS)
+ifeq ($(LANG),fr)
+	mkdir -p $(dir $(LAB_SETTINGS)/$(TRANSLATION_SETTINGS))
+	test -f $(LAB_SETTINGS)/$(TRANSLATION_SETTINGS) \
+	  || echo '{"locale": "fr_FR"}' > $(LAB_SETTINGS)/$(TRANSLATION_SETTINGS)
+endif
+	$(LAB_ENV) $(BIN)/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/$(LAB_START) $(LAB_LOCALE) $(ROOT_FLAG) $(LAB_ARGS)
 
 ## make test: unit tests, doctests, property tests, strict nbval on every lesson, on every
 ## CPU (pytest-xdist; a file's tests stay together, so a notebook runs in one kernel); then
@@ -40,9 +61,10 @@ test: install-test
 perf: install-test
 	$(BIN)/python -m pytest -m perf tests
 
-## make notebooks: refresh each lesson's navigation cell and the teacher guide, then
-## re-run every lesson top to bottom and save its outputs
+## make notebooks: build the French edition from editions/fr, refresh each lesson's navigation
+## cell and the teacher guide, then re-run every lesson of both editions and save its outputs
 notebooks: install-test
+	$(BIN)/python scripts/editions.py
 	$(BIN)/python scripts/navigation.py
 	$(BIN)/python scripts/teacher_guide.py
 	$(BIN)/python scripts/run_notebooks.py

@@ -36,6 +36,8 @@ from .text.corpus import SEEDS, Document, load_text
 from .text.lexicon import unknown_words
 from .text.sentence_split import sentences
 from .text.tokens import tokenize
+from .translation import N_, format_number
+from .translation import gettext as _
 
 __all__ = ["ArticleCheck", "check_article"]
 
@@ -66,15 +68,16 @@ class ArticleCheck:
         return not self.stale
 
     def __repr__(self) -> str:
-        head = f"What the lessons need from {self.source}:"
-        verdict = ("The text has everything the lessons show." if self.ok else
-                   f"The text lacks {len(self.missing)} thing(s): the lessons that show them "
-                   "need an example sentence of your own (label it as not from the article).")
-        gold = ("Every gold file in seeds/ matches this text." if self.gold_ok else
-                "To use this text, copy it to seeds/article.txt, update seeds/article.json, "
-                "redo " + ", ".join(self.stale) + " by hand, then run `make notebooks` and "
-                "re-read each lesson's prose.")
-        return "\n".join([head, *self.lines, "", verdict, "", "Gold files in seeds/:",
+        head = _("What the lessons need from {source}:").format(source=self.source)
+        verdict = (_("The text has everything the lessons show.") if self.ok else
+                   _("The text lacks {n} thing(s): the lessons that show them need an example "
+                     "sentence of your own (label it as not from the article).")
+                   .format(n=len(self.missing)))
+        gold = (_("Every gold file in seeds/ matches this text.") if self.gold_ok else
+                _("To use this text, copy it to seeds/article.txt, update seeds/article.json, "
+                  "redo {files} by hand, then run `make notebooks` and re-read each lesson's "
+                  "prose.").format(files=", ".join(self.stale)))
+        return "\n".join([head, *self.lines, "", verdict, "", _("Gold files in seeds/:"),
                           *self.gold, "", gold])
 
 
@@ -104,17 +107,17 @@ def _some(found: list[str], n: int = 1) -> str | None:
 
 def _paragraphs(t: _Text) -> str | None:
     n = len(t.doc.paragraphs)
-    return f"{n} paragraphs" if n >= 3 else None
+    return _("{n} paragraphs").format(n=n) if n >= 3 else None
 
 
 def _words(t: _Text) -> str | None:
     n = len(t.text.split())
-    return f"{n:,} words" if 150 <= n <= 1500 else None
+    return _("{n} words").format(n=format_number(n)) if 150 <= n <= 1500 else None
 
 
 def _sentences(t: _Text) -> str | None:
     n = len(sentences(t.text))
-    return f"{n} sentences" if n >= 5 else None
+    return _("{n} sentences").format(n=n) if n >= 5 else None
 
 
 def _repeated(t: _Text) -> str | None:
@@ -149,23 +152,23 @@ def _meeting(t: _Text) -> str | None:
 
 #: (lessons, what, probe): a probe returns what it found, or None.
 _NEEDS: list[tuple[str, str, Probe]] = [
-    ("00 02 04", "three paragraphs or more", _paragraphs),
-    ("00", "a length a class can read (150–1,500 words)", _words),
-    ("01", "several sentences", _sentences),
-    ("01", "an elision (l’, d’, qu’…)", lambda t: _some([w for w in t.tokens
-                                                            if _ELISION.match(w)])),
-    ("01", "a hyphenated word or name",
+    ("00 02 04", N_("three paragraphs or more"), _paragraphs),
+    ("00", N_("a length a class can read (150–1,500 words)"), _words),
+    ("01", N_("several sentences"), _sentences),
+    ("01", N_("an elision (l’, d’, qu’…)"), lambda t: _some([w for w in t.tokens
+                                                                if _ELISION.match(w)])),
+    ("01", N_("a hyphenated word or name"),
      lambda t: _some([w for w in t.tokens if "-" in w.strip("-")])),
-    ("01", "a word no dictionary knows (a typo for the bug hunt)",
+    ("01", N_("a word no dictionary knows (a typo for the bug hunt)"),
      lambda t: _some(unknown_words(t.tokens))),
-    ("02", "a content word used three times or more", _repeated),
-    ("03 04", "two people or more", _named("PER")),
-    ("03 04", "two places or more", _named("LOC")),
-    ("04", "a name mentioned twice or more", _repeated_name),
-    ("03", "a relative date (hier, jeudi…)", _dates(_RELATIVE)),
-    ("03", "a date with a year", _dates(_YEAR)),
-    ("04", "a capital standing for its state (metonymy)", _metonymy),
-    ("04", "a meeting the relation patterns find", _meeting),
+    ("02", N_("a content word used three times or more"), _repeated),
+    ("03 04", N_("two people or more"), _named("PER")),
+    ("03 04", N_("two places or more"), _named("LOC")),
+    ("04", N_("a name mentioned twice or more"), _repeated_name),
+    ("03", N_("a relative date (hier, jeudi…)"), _dates(_RELATIVE)),
+    ("03", N_("a date with a year"), _dates(_YEAR)),
+    ("04", N_("a capital standing for its state (metonymy)"), _metonymy),
+    ("04", N_("a meeting the relation patterns find"), _meeting),
 ]
 
 
@@ -182,32 +185,38 @@ def _gold_tokens(text: str) -> str | None:
     for number, token in enumerate(tokens, 1):
         start = text.find(token, at)
         if start < 0 or text[at:start].strip():
-            return f"token {number} ({token!r}) is not the text's next token"
+            return _("token {number} ({token!r}) is not the text's next token").format(
+                number=number, token=token)
         at = start + len(token)
-    return None if not text[at:].strip() else f"the text goes on after token {len(tokens)}"
+    return None if not text[at:].strip() else _("the text goes on after token {number}").format(
+        number=len(tokens))
 
 
 def _gold_offsets(text: str, name: str) -> str | None:
     """None when every row of a gold TSV slices its own text; else how many do not."""
     rows = data_rows(SEEDS / name)
     wrong = sum(text[int(row[0]):int(row[1])] != row[2] for row in rows)
-    return f"{wrong} of {len(rows)} offsets do not match" if wrong else None
+    return _("{wrong} of {total} offsets do not match").format(wrong=wrong, total=len(rows)) \
+        if wrong else None
 
 
 def _meta(path: Path | None, doc: Document) -> str | None:
     """None when the JSON beside the text states its publication date and counts."""
     if path is None:
-        return "no file, so no metadata (title, publication date)"
+        return _("no file, so no metadata (title, publication date)")
     info = path.with_suffix(".json")
     if not info.is_file():
-        return f"{info.name} is missing (title, publication_date, words, paragraphs)"
+        return _("{file} is missing (title, publication_date, words, paragraphs)").format(
+            file=info.name)
     meta = json.loads(info.read_text(encoding="utf-8"))
     if not meta.get("publication_date"):
-        return f"{info.name} has no publication_date (relative dates need it)"
+        return _("{file} has no publication_date (relative dates need it)").format(file=info.name)
     if (meta.get("words"), meta.get("paragraphs")) != (len(doc.text.split()),
                                                          len(doc.paragraphs)):
-        return (f"{info.name} says {meta.get('words')} words, {meta.get('paragraphs')} "
-                f"paragraphs; the text has {len(doc.text.split())}, {len(doc.paragraphs)}")
+        return _("{file} says {words} words, {paragraphs} paragraphs; the text has {found_words}, "
+                 "{found_paragraphs}").format(
+            file=info.name, words=meta.get("words"), paragraphs=meta.get("paragraphs"),
+            found_words=len(doc.text.split()), found_paragraphs=len(doc.paragraphs))
     return None
 
 
@@ -222,18 +231,20 @@ def check_article(path_or_text: str | Path) -> ArticleCheck:
     """
     path = Path(path_or_text) if isinstance(path_or_text, Path) else None
     doc = load_text(path_or_text)
-    report = ArticleCheck(str(path_or_text) if path else "the text given")
+    report = ArticleCheck(str(path_or_text) if path else _("the text given"))
     for lessons, what, probe in _needs(doc):
         found = probe()
-        report.lines.append(f"{'✓' if found else '✗'} {lessons:9} {what}: {found or 'none'}")
+        report.lines.append(_("{mark} {lessons:9} {need}: {found}").format(
+            mark="✓" if found else "✗", lessons=lessons, need=_(what), found=found or _("none")))
         if not found:
-            report.missing.append(f"{lessons}: {what}")
+            report.missing.append(_("{lessons}: {need}").format(lessons=lessons, need=_(what)))
     checks = [("gold_tokens.txt", _gold_tokens(doc.text)),
               ("gold_entities.tsv", _gold_offsets(doc.text, "gold_entities.tsv")),
               ("gold_links.tsv", _gold_offsets(doc.text, "gold_links.tsv")),
-              ((path.with_suffix(".json").name if path else "metadata"), _meta(path, doc))]
+              ((path.with_suffix(".json").name if path else _("metadata")), _meta(path, doc))]
     for name, problem in checks:
-        report.gold.append(f"✗ {name}: {problem}" if problem else f"✓ {name} matches the text")
+        report.gold.append(_("✗ {file}: {problem}").format(file=name, problem=problem) if problem
+                           else _("✓ {file} matches the text").format(file=name))
         if problem:
             report.stale.append(name)
     return report

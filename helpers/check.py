@@ -90,7 +90,8 @@ def _resource(report: SetupReport, label: str, probe: Callable[[], object], fix:
     try:
         probe()
     except Exception as error:  # any failure is reported, never a deep traceback
-        report.problems.append(f"{label}: {type(error).__name__}: {error} — {fix}")
+        report.problems.append(_("{item}: {error_type}: {error} — {fix}").format(
+            item=label, error_type=type(error).__name__, error=error, fix=fix))
     else:
         report.lines.append(f"✓ {label}")
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .translation import gettext as _
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -27,5 +29,6 @@ def data_rows(name: str | Path, columns: list[str] | None = None) -> list[list[s
     lines = [line for line in path.read_text(encoding="utf-8").splitlines()
              if line.strip() and not line.startswith("#")]
     if columns is not None and (not lines or lines[0].split("\t") != columns):
-        raise ValueError(f"{path.name}: expected the header {columns}")
+        raise ValueError(_("{file}: expected the header {columns}")
+                         .format(file=path.name, columns=columns))
     return [line.split("\t") for line in lines[1:]]

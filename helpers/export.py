@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .frequency.counts import most_common
+from .translation import gettext as _
 
 if TYPE_CHECKING:  # pragma: no cover - pandas is imported when a function runs
     import pandas
@@ -61,11 +62,10 @@ def _records(table: Any) -> tuple[list[Any], list[str] | None]:
     if isinstance(table, Mapping):
         return [list(pair) for pair in most_common(table)], list(COUNT_COLUMNS)
     if isinstance(table, str | bytes) or not isinstance(table, Sequence | tuple):
-        raise TypeError(
+        raise TypeError(_(
             "to_dataframe() takes one of the kit's tables: a word count (count(...)), "
             "(word, count) pairs (report.top_lemmas), keyness rows (keyness(...)) or "
-            f"entity rows (report.entities); got {type(table).__name__}."
-        )
+            "entity rows (report.entities); got {kind}.").format(kind=type(table).__name__))
     rows = list(table)
     if not rows:
         return [], None
@@ -78,8 +78,8 @@ def _records(table: Any) -> tuple[list[Any], list[str] | None]:
             return [list(row) for row in rows], list(COUNT_COLUMNS)
         if len(width) == 1:
             return [list(row) for row in rows], [f"column {n}" for n in range(1, width.pop() + 1)]
-    raise TypeError("to_dataframe() needs rows of one kind: all keyness rows, all entity rows, "
-                    "or all (word, count) pairs.")
+    raise TypeError(_("to_dataframe() needs rows of one kind: all keyness rows, all entity "
+                      "rows, or all (word, count) pairs."))
 
 
 def to_dataframe(table: Any, columns: Sequence[str] | None = None) -> pandas.DataFrame:
@@ -110,8 +110,9 @@ def to_dataframe(table: Any, columns: Sequence[str] | None = None) -> pandas.Dat
         frame = pandas.DataFrame(rows, columns=names)
     if columns is not None:
         if len(columns) != len(frame.columns):
-            raise ValueError(f"columns= gives {len(columns)} names for a table of "
-                             f"{len(frame.columns)} columns: {list(frame.columns)}")
+            raise ValueError(_("columns= gives {given} names for a table of {n} columns: "
+                               "{columns}").format(given=len(columns), n=len(frame.columns),
+                                                   columns=list(frame.columns)))
         frame = frame.set_axis(list(columns), axis="columns")
     return frame
 
@@ -142,15 +143,14 @@ def to_csv(table: Any, path: str | os.PathLike[str], *, excel: bool = False,
     """
     path = Path(path).expanduser()
     if path.is_dir():
-        raise IsADirectoryError(f"{str(path)!r} is a folder: give a file name, e.g. "
-                                f"{str(path / 'table.csv')!r}")
+        raise IsADirectoryError(_("{path} is a folder: give a file name, e.g. {example}").format(
+            path=repr(str(path)), example=repr(str(path / "table.csv"))))
     if not path.parent.is_dir():
-        raise FileNotFoundError(
-            f"There is no folder {str(path.parent)!r}, so {path.name!r} cannot be written "
-            f"there. Create the folder first (Path({str(path.parent)!r}).mkdir()), or give "
-            "a path in a folder that exists, e.g. just the file name, to save it next to "
-            "the notebook."
-        )
+        raise FileNotFoundError(_(
+            "There is no folder {folder}, so {name} cannot be written there. Create the folder "
+            "first (Path({folder}).mkdir()), or give a path in a folder that exists, e.g. just "
+            "the file name, to save it next to the notebook.").format(
+                folder=repr(str(path.parent)), name=repr(path.name)))
     frame = to_dataframe(table, columns)
     frame = frame.apply(lambda column: column.map(_as_text)) if len(frame) else frame
     frame.to_csv(path, index=False, sep=sep, encoding="utf-8-sig" if excel else "utf-8",

@@ -33,6 +33,7 @@ from .text.corpus import Document, load_text
 from .text.lexicon import lookup_key, unknown_words
 from .text.sentence_split import sentence_spans
 from .text.tokens import tokenize
+from .translation import gettext as _
 
 __all__ = ["RUN", "Work", "as_document"]
 
@@ -141,4 +142,5 @@ def as_document(doc: Any) -> Document:
         return doc
     if isinstance(doc, str):
         return load_text(doc)
-    raise TypeError(f"report() needs a Document (load_text(path)), got {type(doc).__name__}")
+    raise TypeError(_("report() needs a Document (load_text(path)), got {kind}").format(
+        kind=type(doc).__name__))

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .text.collation import french_key
+from .translation import N_
+from .translation import gettext as _
 
 if TYPE_CHECKING:  # pragma: no cover - imported when report() runs: `import helpers` stays light
     from .text.corpus import Document
@@ -35,9 +37,10 @@ __all__ = ["LONG_TEXT", "STEPS", "Report", "Size", "report"]
 
 #: From this many characters, ``progress=None`` shows a progress bar (about 1 s of work).
 LONG_TEXT = 200_000
-#: The steps of :func:`report`, in order (the progress bar counts them).
-STEPS = ("tokens", "sentences", "lemmas", "keyness", "collocations", "entities",
-         "countries", "network", "unknown words")
+#: The steps of :func:`report`, in order (the progress bar counts them, and shows each
+#: translated).
+STEPS = (N_("tokens"), N_("sentences"), N_("lemmas"), N_("keyness"), N_("collocations"),
+         N_("entities"), N_("countries"), N_("network"), N_("unknown words"))
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def _steps(show: bool, total: int) -> Iterator[Any]:
         return
     from tqdm.auto import tqdm
 
-    bar = tqdm(total=total, desc="report", unit="step", file=sys.stderr, leave=True)
+    bar = tqdm(total=total, desc=_("report"), unit=_("step"), file=sys.stderr, leave=True)
     try:
         yield bar
     finally:
@@ -130,15 +133,16 @@ def report(doc: Document, *, top: int = 15, progress: bool | None = None) -> Rep
 
     doc = steps.as_document(doc)
     if not isinstance(top, int) or top < 1:
-        raise ValueError(f"top must be a whole number of at least 1, got {top!r}")
+        raise ValueError(_("top must be a whole number of at least 1, got {top}").format(
+            top=repr(top)))
     work = steps.Work(doc, top)
     show = len(doc.text) > LONG_TEXT if progress is None else bool(progress)
     with _steps(show, len(STEPS)) as bar:
         for name in STEPS:
-            bar.set_postfix_str(name)
+            bar.set_postfix_str(_(name))
             steps.RUN[name](work)
             bar.update()
-        bar.set_postfix_str("done")
+        bar.set_postfix_str(_("done"))
     return Report(
         title=str(doc.meta.get("title") or doc.source),
         source=doc.source,

@@ -34,7 +34,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-RUN_ABOVE = "Run ▸ Run All Above Selected Cell"
+from .translation import N_
+from .translation import gettext as _
+
+# JupyterLab's menu, as it is written there (in French with its French language pack)
+RUN_ABOVE = N_("Run ▸ Run All Above Selected Cell")
 _KIT = Path(__file__).resolve().parent
 _RED, _RESET = "\x1b[1;31m", "\x1b[0m"
 
@@ -63,30 +67,34 @@ def message(name: str, known: list[str]) -> str:
     >>> message("tokens", []).splitlines()[-1]
     'If you typed `tokens` yourself, check its spelling.'
     """
+    head = _("NameError: name {name!r} is not defined").format(name=name)
     if name == "____":
         return "\n".join([
-            "NameError: name '____' is not defined",
-            "The cells above have not run since the kernel started (or restarted).",
-            f"Run them: {RUN_ABOVE}.",
-            "Then replace ____ with your answer, and run this cell again.",
+            head,
+            _("The cells above have not run since the kernel started (or restarted)."),
+            _("Run them: {menu}.").format(menu=_(RUN_ABOVE)),
+            _("Then replace ____ with your answer, and run this cell again."),
         ])
     if len(name) == 1 and name in "abcdefABCDEF":  # answer = a: an option's letter
         return "\n".join([
-            f"NameError: name {name!r} is not defined",
-            f"To choose option {name}, write the letter in quotes: answer = \"{name}\"",
-            f"(If `{name}` is a variable of a cell above: {RUN_ABOVE}.)",
+            head,
+            _("To choose option {letter}, write the letter in quotes: answer = \"{letter}\"")
+            .format(letter=name),
+            _("(If `{name}` is a variable of a cell above: {menu}.)").format(name=name,
+                                                                              menu=_(RUN_ABOVE)),
         ])
     lines = [
-        f"NameError: name {name!r} is not defined",
-        f"`{name}` comes from a cell above that has not run since the kernel started "
-        "(or restarted).",
-        f"Run the cells above: {RUN_ABOVE}, then this cell again.",
+        head,
+        _("`{name}` comes from a cell above that has not run since the kernel started "
+          "(or restarted).").format(name=name),
+        _("Run the cells above: {menu}, then this cell again.").format(menu=_(RUN_ABOVE)),
     ]
     import difflib
 
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
-    spelling = f": did you mean `{close[0]}`?" if close else "."
-    lines.append(f"If you typed `{name}` yourself, check its spelling{spelling}")
+    lines.append(_("If you typed `{name}` yourself, check its spelling: did you mean `{close}`?")
+                 .format(name=name, close=close[0]) if close else
+                 _("If you typed `{name}` yourself, check its spelling.").format(name=name))
     return "\n".join(lines)
 
 
@@ -139,7 +147,7 @@ def _kit_note(value: BaseException, tb: Any) -> str | None:
     filename = Path(last.tb_frame.f_code.co_filename).resolve()
     if _KIT not in filename.parents:
         return None
-    where = f"{filename.relative_to(_KIT.parent)}, line {last.tb_lineno}"
-    name = getattr(value, "name", None) or "a name"
-    return (f"The name {name!r} is missing inside the kit itself ({where}), not in your code: "
-            "running the cells again will not help. Please tell your teacher.")
+    name = getattr(value, "name", None) or _("a name")
+    return _("The name {name!r} is missing inside the kit itself ({file}, line {line}), not in "
+             "your code: running the cells again will not help. Please tell your teacher.").format(
+        name=name, file=filename.relative_to(_KIT.parent), line=last.tb_lineno)

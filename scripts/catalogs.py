@@ -120,7 +120,10 @@ def check() -> list[str]:
 
 def compiled(path: Path) -> dict[object, object]:
     """A .mo file's translations, by message id."""
-    return {m.id: m.string for m in read_mo(io.BytesIO(path.read_bytes())) if m.id}
+    def frozen(value: object) -> object:  # plural forms come back as lists
+        return tuple(value) if isinstance(value, list) else value
+
+    return {frozen(m.id): frozen(m.string) for m in read_mo(io.BytesIO(path.read_bytes())) if m.id}
 
 
 def build() -> None:

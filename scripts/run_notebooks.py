@@ -1,7 +1,9 @@
 """Re-run lessons top to bottom in a fresh kernel and save them with their outputs.
 
-    python scripts/run_notebooks.py                 # every lesson
-    python scripts/run_notebooks.py 01_tokenization # one lesson
+    python scripts/run_notebooks.py                     # every lesson, in every edition
+    python scripts/run_notebooks.py 01_tokenization     # one lesson
+    python scripts/run_notebooks.py fr                  # the French edition (notebooks/fr)
+    python scripts/run_notebooks.py fr/01_segmentation  # one lesson of it
 
 Prints each lesson's kernel time: the time from the first cell to the last,
 kernel start-up excluded.
@@ -21,7 +23,7 @@ NOTEBOOKS = ROOT / "notebooks"
 def run(path: Path) -> float:
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
-        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}},
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}},
         record_timing=False,  # no timestamps in the saved lessons: a re-run changes nothing
     )
     with client.setup_kernel():
@@ -36,11 +38,18 @@ def run(path: Path) -> float:
     return elapsed
 
 
+def lessons(folder: Path) -> list[Path]:
+    return sorted(folder.glob("[0-9][0-9]_*.ipynb"))
+
+
 def main(names: list[str]) -> None:
-    lessons = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
-    paths = [NOTEBOOKS / f"{name}.ipynb" for name in names] or lessons
+    editions = [p for p in sorted(NOTEBOOKS.iterdir()) if p.is_dir() and lessons(p)]
+    paths = []
+    for name in names or ["", *(p.name for p in editions)]:
+        target = NOTEBOOKS / name
+        paths += lessons(target) if target.is_dir() else [target.with_suffix(".ipynb")]
     for path in paths:
-        print(f"{path.name:32} {run(path):6.2f} s kernel time", flush=True)
+        print(f"{path.relative_to(NOTEBOOKS)!s:35} {run(path):6.2f} s kernel time", flush=True)
 
 
 if __name__ == "__main__":

@@ -79,10 +79,13 @@ def test_placeholders_and_french_typography_in_the_french_catalog():
     for message in po:
         if not message.id:
             continue
-        assert catalogs.fields(message.string) == catalogs.fields(message.id), message.id
-        # a no-break space before : ; ! ? and inside « », and ’ for the apostrophe
-        assert not re.search(r"[^\u00a0][:;!?»](\s|$)|«[^\u00a0]", message.string), message.string
-        assert "'" not in message.string, message.string
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:  # every plural form: the placeholders of the plural msgid
+            assert catalogs.fields(string) == catalogs.fields(ids[-1]), message.id
+            # a no-break space before : ; ! ? and inside « », and ’ for the apostrophe
+            assert not re.search(r"[^\u00a0][:;!?»](\s|$)|«[^\u00a0]", string), string
+            assert "'" not in string, string
 
 
 def test_the_check_reports_a_missing_an_empty_a_fuzzy_and_a_changed_entry(tmp_path):

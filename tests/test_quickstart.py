@@ -1,9 +1,10 @@
-"""README command 1 (`make lab`) starts JupyterLab on lesson 00.
+"""README command 1 (`make lab`, and `make lab LANG=fr`) starts JupyterLab on lesson 00.
 
 The test runs the Makefile's own `lab` target with --no-browser on a free
 port, asks the server for its front page and for lesson 00, then stops it.
 """
 
+import json
 import os
 import secrets
 import shutil
@@ -39,9 +40,23 @@ def _get(url: str) -> tuple[int, str]:
         return error.code, url
 
 
-def test_make_lab_serves_lesson_00(tmp_path):
+EDITIONS = {  # make's extra arguments → the lesson JupyterLab opens on
+    "en": ([], "notebooks/00_start_here.ipynb"),
+    "fr": (["LANG=fr"], "notebooks/fr/00_pour_commencer.ipynb"),
+}
+
+
+def _translations(base: str, token: str, locale: str) -> dict:
+    with urllib.request.urlopen(f"{base}/lab/api/translations/{locale}?token={token}",
+                                timeout=5) as response:
+        return json.load(response)
+
+
+@pytest.mark.parametrize("edition", sorted(EDITIONS))
+def test_make_lab_serves_lesson_00(tmp_path, edition):
     if not (VENV / "bin" / "jupyter").exists():
         pytest.skip(f"the tests do not run from the kit's venv ({VENV})")
+    make_args, lesson = EDITIONS[edition]
     port, token = _free_port(), secrets.token_hex(16)
     args = (f"--no-browser --port={port} --IdentityProvider.token={token} "
             f"--ServerApp.port_retries=0 --LabApp.workspaces_dir={tmp_path}")
@@ -49,7 +64,7 @@ def test_make_lab_serves_lesson_00(tmp_path):
     # -o: the venv is already installed (the test runs in it); don't reinstall.
     server = subprocess.Popen(
         ["make", "--no-print-directory", f"VENV={VENV}", "-o", f"{VENV}/bin/.installed",
-         "lab", f"LAB_ARGS={args}"],
+         "lab", f"LAB_ARGS={args}", *make_args],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True,
     )
@@ -65,9 +80,14 @@ def test_make_lab_serves_lesson_00(tmp_path):
                 assert time.monotonic() < deadline, "JupyterLab did not start within 60 s"
                 time.sleep(0.3)
         assert status == 200
-        assert landed.startswith(f"{base}/lab/tree/notebooks/00_start_here.ipynb"), landed
-        status, _ = _get(f"{base}/api/contents/notebooks/00_start_here.ipynb?token={token}")
+        assert landed.startswith(f"{base}/lab/tree/{lesson}"), landed
+        status, _ = _get(f"{base}/api/contents/{lesson}?token={token}")
         assert status == 200
+        if edition == "fr":  # JupyterLab's own menus: the French language pack, offline
+            menus = _translations(base, token, "fr_FR")["data"]["jupyterlab"]
+            assert menus["Restart Kernel…"] == ["Redémarrer le noyau…"]
+            chosen = VENV / "lab-settings-fr" / "@jupyterlab" / "translation-extension"
+            assert "fr_FR" in (chosen / "plugin.jupyterlab-settings").read_text()
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         try:

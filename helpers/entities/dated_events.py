@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..text.sentence_split import sentence_spans
+from ..translation import gettext as _
 from .dates import find_dates, resolve_date
 from .extraction import Mention
 from .gazetteer import lookup
@@ -73,8 +74,9 @@ def events(doc: Any, mentions: Iterable[Mention] | None = None, *,
     if published is None:
         published = getattr(doc, "meta", {}).get("publication_date")
     if published is None:
-        raise ValueError("events() needs the publication date to resolve « hier »: pass "
-                         "published='YYYY-MM-DD' or a Document with meta['publication_date']")
+        raise ValueError(_("events() needs the publication date to resolve « hier »: pass "
+                           "published='YYYY-MM-DD' or a Document with "
+                           "meta['publication_date']"))
     found = relations(doc, mentions, published=published)
     spans = sentence_spans(text)
     out: dict[str, Event] = {}
@@ -94,11 +96,14 @@ def _label(found: list[Relation]) -> str:
     first = found[0]
     if first.times:
         objects = ", ".join(f"{short_name(r.object)} ×{r.times}" for r in found)
-        start = "from then on: " if first.since else ""
-        return f"{start}{short_name(first.subject)} meets {objects}"
-    a, b = short_name(first.subject), short_name(first.object)
-    said = f"{a} and {b} meet" if first.construction in SYMMETRIC else f"{a} meets {b}"
-    return said + (f" at {first.place}" if first.place else "")
+        said = _("from then on: {a} meets {b}") if first.since else _("{a} meets {b}")
+        return said.format(a=short_name(first.subject), b=objects)
+    symmetric = first.construction in SYMMETRIC
+    if first.place:
+        said = _("{a} and {b} meet at {place}") if symmetric else _("{a} meets {b} at {place}")
+    else:
+        said = _("{a} and {b} meet") if symmetric else _("{a} meets {b}")
+    return said.format(a=short_name(first.subject), b=short_name(first.object), place=first.place)
 
 
 def _context(before: str, date: str, words: int = 7) -> str:

@@ -28,6 +28,7 @@ import re
 import warnings
 
 from ..text.checks import check_text
+from ..translation import gettext as _
 from .extraction import Mention
 
 __all__ = ["DAYS", "MONTHS", "find_dates", "resolve_date"]
@@ -96,13 +97,12 @@ def _as_date(reference: object) -> dt.date:
         try:
             return dt.date.fromisoformat(reference.strip())
         except ValueError:
-            raise ValueError(
-                f"reference date {reference!r} is not an ISO date: write it as YYYY-MM-DD, "
+            raise ValueError(_(
+                "reference date {date!r} is not an ISO date: write it as YYYY-MM-DD, "
                 "e.g. '2019-04-26' (the article's meta['publication_date'])"
-            ) from None
-    raise TypeError(
-        f"reference date must be a date or a 'YYYY-MM-DD' string, got {type(reference).__name__}"
-    )
+            ).format(date=reference)) from None
+    raise TypeError(_("reference date must be a date or a 'YYYY-MM-DD' string, got {type}")
+                    .format(type=type(reference).__name__))
 
 
 def _month_range(year: int, month: int, part: str) -> str:
@@ -139,8 +139,8 @@ def resolve_date(expression: str, reference: dt.date | str) -> str:
     ('2011', '2019-03-21/2019-03-31')
     """
     if not isinstance(expression, str):
-        raise TypeError(f"resolve_date() needs an expression as a str, got "
-                        f"{type(expression).__name__}")
+        raise TypeError(_("resolve_date() needs an expression as a str, got {type}")
+                        .format(type=type(expression).__name__))
     ref = _as_date(reference)
     expr = " ".join(expression.lower().replace("’", "'").split())
     expr = re.sub(r"^(?:d'|de |depuis |en |le |jusqu'(?:au|à) )(?!mois )", "", expr)
@@ -148,12 +148,12 @@ def resolve_date(expression: str, reference: dt.date | str) -> str:
         value = resolve(expr, ref, expression)
         if value is not None:
             return value
-    raise ValueError(
-        f"cannot resolve {expression!r}: resolve_date() knows hier / aujourd’hui / demain "
+    raise ValueError(_(
+        "cannot resolve {expression!r}: resolve_date() knows hier / aujourd’hui / demain "
         "(with a weekday), a weekday, '25 avril 2019', 'mars 2018', 'début 2018', '2011', "
         "and 'la semaine dernière' / 'le mois prochain' / 'l’an dernier'. Pass one "
         "expression that find_dates() found."
-    )
+    ).format(expression=expression))
 
 
 # Each resolver takes the normalised expression, the reference date and the expression as
@@ -170,9 +170,10 @@ def _relative_day(expr: str, ref: dt.date, expression: str) -> str | None:
     day = ref + dt.timedelta(days=_RELATIVE_DAYS[words[0]])
     named = [w for w in words[1:] if w in DAYS]
     if named and DAYS[day.weekday()] != named[0]:
-        warnings.warn(f"{expression!r}: {day.isoformat()} is a {DAYS[day.weekday()]}, "
-                      f"not a {named[0]}; check the reference date", UserWarning,
-                      stacklevel=3)
+        warnings.warn(_("{expression!r}: {date} is a {day}, not a {named}; check the reference "
+                        "date").format(expression=expression, date=day.isoformat(),
+                                       day=DAYS[day.weekday()], named=named[0]),
+                      UserWarning, stacklevel=3)
     return day.isoformat()
 
 
@@ -188,7 +189,8 @@ def _day_of_month(expr: str, ref: dt.date, expression: str) -> str | None:
     try:
         return dt.date(year, month, day_number).isoformat()
     except ValueError:
-        raise ValueError(f"{expression!r} is not a valid date") from None
+        raise ValueError(_("{expression!r} is not a valid date").format(expression=expression)) \
+            from None
 
 
 def _month(expr: str, ref: dt.date, expression: str) -> str | None:

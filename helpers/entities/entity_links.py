@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from ..translation import gettext as _
 from .extraction import Mention, extract_entities
 from .gazetteer import lookup
 from .place_resolution import world_places
@@ -26,8 +27,8 @@ def text_of(doc: Any) -> str:
     """
     text = getattr(doc, "text", doc)
     if not isinstance(text, str):
-        raise TypeError(f"expected a text (str or Document), got {type(doc).__name__}: "
-                        "load a text first, e.g. doc = load_article()")
+        raise TypeError(_("expected a text (str or Document), got {type}: load a text first, "
+                          "e.g. doc = load_article()").format(type=type(doc).__name__))
     return text
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from ..data_files import data_rows
 from ..text.collation import french_key
+from ..translation import N_
+from ..translation import gettext as _
 from .entity_links import linked_mentions
 from .extraction import Mention
 from .gazetteer import lookup
@@ -26,7 +28,7 @@ from .place_resolution import world_places
 __all__ = ["AMBIGUOUS", "WORLD_NOTE", "EntityRow", "entity_table"]
 
 #: The note of an entity placed from the world places rather than the kit's gazetteer.
-WORLD_NOTE = "placed by name from GeoNames (helpers.entities.places)"
+WORLD_NOTE = N_("placed by name from GeoNames (helpers.entities.places)")
 AMBIGUOUS_PATH = Path(__file__).resolve().parents[1] / "data" / "ambiguous_names.tsv"
 
 
@@ -81,14 +83,14 @@ def _row(name: str, ms: list[Mention], paragraphs: tuple[int, ...],
     place = next((world[m.text] for m in ms if m.text in world), None)
     if place is not None and (entry is None or entry.country != place.country):
         return EntityRow(name, label, place.kind, place.country, len(ms), paragraphs,
-                         place.lat, place.lon, WORLD_NOTE)
+                         place.lat, place.lon, _(WORLD_NOTE))
     if entry is None:
-        unknown = "not placed" if label == "LOC" else "no known country"
-        note = f"{unknown}: not in the gazetteer" if label in ("LOC", "PER") else ""
+        note = {"LOC": _("not placed: not in the gazetteer"),
+                "PER": _("no known country: not in the gazetteer")}.get(label, "")
         return EntityRow(name, label, "unknown", None, len(ms), paragraphs, note=note)
     note = AMBIGUOUS.get(entry.name, "")
     if entry.label == "PER" and entry.country is None:
-        note = "no known country"
+        note = _("no known country")
     return EntityRow(entry.name, entry.label, entry.kind, entry.country, len(ms),
                      paragraphs, entry.lat, entry.lon, note)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..data_files import data_rows
+from ..translation import gettext as _
 from .extraction import ADJ, PERSON_CUES, Mention
 from .gazetteer import depends_on_gazetteer, load_gazetteer
 
@@ -197,7 +198,8 @@ def number(word: str) -> int:
     if word.isdigit():
         return int(word)
     if word not in NUMBERS:
-        raise ValueError(f"{word!r} is not a number word the kit knows: {sorted(NUMBERS)}")
+        raise ValueError(_("{word!r} is not a number word the kit knows: {known}")
+                         .format(word=word, known=sorted(NUMBERS)))
     return NUMBERS[word]
 
 

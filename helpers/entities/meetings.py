@@ -17,6 +17,7 @@ from itertools import combinations
 from typing import Any
 
 from ..text.sentence_split import sentence_spans
+from ..translation import gettext as _
 from .dates import find_dates, resolve_date
 from .entity_links import link_mentions
 from .extraction import Mention, extract_entities
@@ -113,7 +114,8 @@ def _sentence_slots(start: int, end: int, linked: list[Mention],
 def _linked(doc: Any, mentions: Iterable[Mention] | None) -> tuple[str, list[Mention]]:
     text = getattr(doc, "text", doc)
     if not isinstance(text, str):
-        raise TypeError(f"relations() needs a text (str or Document), got {type(doc).__name__}")
+        raise TypeError(_("relations() needs a text (str or Document), got {type}")
+                        .format(type=type(doc).__name__))
     return text, link_mentions(extract_entities(text) if mentions is None else mentions)
 
 

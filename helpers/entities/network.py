@@ -28,6 +28,7 @@ from typing import Any
 
 from ..text.collation import french_key, sorted_fr
 from ..text.sentence_split import sentence_spans
+from ..translation import gettext as _
 from .entity_links import link_mentions
 from .extraction import Mention, extract_entities
 from .paragraphs import paragraph_spans
@@ -64,7 +65,8 @@ def windows(text: str, window: str) -> list[tuple[int, int]]:
     [(0, 19), (21, 25)]
     """
     if window not in WINDOWS:
-        raise ValueError(f"window must be one of {WINDOWS}, got {window!r}")
+        raise ValueError(_("window must be one of {windows}, got {window!r}")
+                         .format(windows=WINDOWS, window=window))
     return sentence_spans(text) if window == "sentence" else paragraph_spans(text)
 
 
@@ -80,7 +82,8 @@ def cooccurrence(doc: Any, mentions: Iterable[Mention] | None = None, *,
     """
     text = getattr(doc, "text", doc)
     if not isinstance(text, str):
-        raise TypeError(f"cooccurrence() needs a text (str or Document), got {type(doc).__name__}")
+        raise TypeError(_("cooccurrence() needs a text (str or Document), got {type}")
+                        .format(type=type(doc).__name__))
     linked = link_mentions(extract_entities(text) if mentions is None else mentions)
     return network_of(linked, windows(text, window), window)
 

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from ..data_files import data_rows
+from ..translation import gettext as _
 
 __all__ = ["QUALIFIERS_PATH", "key", "keys", "unqualified"]
 
@@ -45,7 +46,8 @@ def key(name: str) -> str:
     'saint etienne'
     """
     if not isinstance(name, str):
-        raise TypeError(f"key() needs a name as a str, got {type(name).__name__}")
+        raise TypeError(_("key() needs a name as a str, got {type}")
+                        .format(type=type(name).__name__))
     folded = name.casefold().translate(_FOLD)
     if not folded.isascii():  # rarer letters (ǎ, ṭ …): the slow, general way
         folded = "".join(c for c in unicodedata.normalize("NFD", folded)

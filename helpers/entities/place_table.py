@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ..translation import gettext as _
 from .place_names import key, keys, unqualified
 
 __all__ = ["ALIAS_COLUMNS", "BIG_TOWN", "COLUMNS", "KINDS", "OTHER_COLUMNS", "TOWN_COLUMNS",
@@ -90,8 +91,8 @@ def place_from_cells(cells: list[str]) -> Place:
 
 def _check_name(name: object, function: str) -> str:
     if not isinstance(name, str):
-        raise TypeError(f"{function}() needs a place name as a str, such as 'Pékin', "
-                        f"got {type(name).__name__}")
+        raise TypeError(_("{function}() needs a place name as a str, such as 'Pékin', got {type}")
+                        .format(function=function, type=type(name).__name__))
     return key(name)
 
 
@@ -103,8 +104,8 @@ def _check_countries(countries: Iterable[str] | str | None) -> frozenset[str]:
     codes = []
     for code in countries:
         if not (isinstance(code, str) and len(code) == 2 and code.isalpha()):
-            raise ValueError("countries should be ISO alpha-2 codes such as {'FR', 'US'}, "
-                             f"got {code!r}")
+            raise ValueError(_("countries should be ISO alpha-2 codes such as {{'FR', 'US'}}, "
+                               "got {code!r}").format(code=code))
         codes.append(code.upper())
     return frozenset(codes)
 
@@ -117,7 +118,8 @@ def _check_kinds(kinds: Iterable[str] | str | None) -> frozenset[str] | None:
     kinds = frozenset(kinds)
     unknown = sorted(kinds - set(KINDS))
     if unknown:
-        raise ValueError(f"unknown kind(s) {unknown}; choose among {list(KINDS)}")
+        raise ValueError(_("unknown kind(s) {unknown}; choose among {kinds}")
+                         .format(unknown=unknown, kinds=list(KINDS)))
     return kinds
 
 
@@ -184,7 +186,8 @@ class Places:
         return len(self._rows) + len(self._columns["name"])
 
     def __repr__(self) -> str:
-        return f"<Places: {len(self)} places, {len(self._columns['name'])} of them towns>"
+        return _("<Places: {places} places, {towns} of them towns>").format(
+            places=len(self), towns=len(self._columns["name"]))
 
     def _find(self, wanted: str, broad: bool) -> tuple[list[Place], list[Place]]:
         """The places whose name folds to ``wanted``: those a French text means (the

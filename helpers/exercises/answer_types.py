@@ -14,11 +14,39 @@ from collections.abc import Mapping
 from types import FunctionType, MethodType
 from typing import Any
 
+from ..translation import N_
+from ..translation import gettext as _
 from .compare import Opaque
+
+# The built-in types a student meets, with their article (a French "une liste" needs its own).
+_KINDS = {"int": N_("an int"), "float": N_("a float"), "str": N_("a str"), "list": N_("a list"),
+          "tuple": N_("a tuple"), "dict": N_("a dict"), "set": N_("a set"),
+          "frozenset": N_("a frozenset"), "bool": N_("a bool"), "object": N_("an object")}
+# per container an answer may be: what is wrong with its items' types
+_ITEMS = {"list": N_("Each item should be {expected}, but your list holds {got}."),
+          "tuple": N_("Each item should be {expected}, but your tuple holds {got}."),
+          "set": N_("Each item should be {expected}, but your set holds {got}."),
+          "frozenset": N_("Each item should be {expected}, but your frozenset holds {got}.")}
 
 
 def _a(kind: str) -> str:
-    return f"an {kind}" if kind[:1].lower() in "aeiou" else f"a {kind}"
+    if kind in _KINDS:
+        return _(_KINDS[kind])
+    if kind[:1].lower() in "aeiou":
+        return _("an {kind}").format(kind=kind)
+    return _("a {kind}").format(kind=kind)
+
+
+def listed(items: list[str], word: str = "and") -> str:
+    """Items in a sentence: "a", "a and b", "a, b or c" (``word``: "and" or "or").
+
+    >>> listed(["a", "b", "c"], "or"), listed(["None"])
+    ('a, b or c', 'None')
+    """
+    if len(items) == 1:
+        return items[0]
+    joined = (_("{items} or {last}") if word == "or" else _("{items} and {last}"))
+    return joined.format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def type_name(value: Any) -> str:
@@ -30,13 +58,13 @@ def type_name(value: Any) -> str:
     if value is None:
         return "None"
     if isinstance(value, FunctionType | MethodType | functools.partial):
-        return "a function"
+        return _("a function")
     if isinstance(value, Opaque):
         return _a(value.kind)
     if isinstance(value, type):
-        return "a class"
+        return _("a class")
     if isinstance(value, bytes | bytearray):
-        return "bytes (b'...', not text)"
+        return _("bytes (b'...', not text)")
     for kind in (list, tuple, dict, set, str, int, float):  # the kit's read-only lists …
         if isinstance(value, kind) and type(value).__name__.startswith("_"):
             return _a(kind.__name__)  # … are lists to a student
@@ -50,21 +78,21 @@ def describe_type(value: Any) -> str:
     'a float (a decimal number)'
     """
     if isinstance(value, bool):
-        return "True or False (a bool)"
+        return _("True or False (a bool)")
     if isinstance(value, numbers.Integral):
-        return "a whole number (an int)"
+        return _("a whole number (an int)")
     if isinstance(value, numbers.Real):
-        return "a float (a decimal number)"
+        return _("a float (a decimal number)")
     if isinstance(value, str):
-        return "a str (text in quotes)"
+        return _("a str (text in quotes)")
     if isinstance(value, tuple):
-        return "a tuple (items in round brackets, separated by commas)"
+        return _("a tuple (items in round brackets, separated by commas)")
     if isinstance(value, list):
-        return "a list (items in square brackets)"
+        return _("a list (items in square brackets)")
     if isinstance(value, set | frozenset):
-        return "a set (items in curly brackets)"
+        return _("a set (items in curly brackets)")
     if isinstance(value, Mapping):
-        return "a dict"
+        return _("a dict")
     if value is None:
         return "None"
     return _a(type(value).__name__)
@@ -115,6 +143,5 @@ def item_problem(got: Any, expected: Any) -> str | None:
     wrong = sorted({type_name(g) for g in list(got)[:1000] if not same_type(g, first)})
     if not wrong:
         return None
-    listed = wrong[0] if len(wrong) == 1 else f"{', '.join(wrong[:-1])} and {wrong[-1]}"
-    return (f"Each item should be {describe_type(first)}, but your {type(got).__name__} "
-            f"holds {listed}.")
+    kind = next(k for k in (list, tuple, set, frozenset) if isinstance(got, k)).__name__
+    return _(_ITEMS[kind]).format(expected=describe_type(first), got=listed(wrong))

@@ -6,8 +6,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar
 
-from .answer_types import type_name
+from ..translation import gettext as _
+from .answer_types import listed, type_name
 from .question import Question
+from .question_view import translated
 
 
 class ChoiceQuestion(Question):
@@ -51,18 +53,22 @@ class ChoiceQuestion(Question):
     def precheck(self, answer: Any) -> str | None:
         if self._letter(answer) is not None:
             return None
-        letters = list(self.options) or ["?"]
-        listed = letters[0] if len(letters) == 1 else f"{', '.join(letters[:-1])} or {letters[-1]}"
-        got = f" (you gave {type_name(answer)})" if not isinstance(answer, str) else ""
-        return f"Answer with the letter of one option, as text in quotes: {listed}{got}."
+        letters = listed(list(self.options) or ["?"], "or")
+        if isinstance(answer, str):
+            return _("Answer with the letter of one option, as text in quotes: {letters}."
+                     ).format(letters=letters)
+        return _("Answer with the letter of one option, as text in quotes: {letters} (you gave "
+                 "{got}).").format(letters=letters, got=type_name(answer))
 
     def is_correct(self, answer: Any) -> bool:
         return self._letter(answer) == str(self.expected).lower()
 
     def nudge(self, answer: Any) -> str | None:
-        return self.why_not.get(self._letter(answer) or "")
+        advice = self.why_not.get(self._letter(answer) or "")
+        return translated(advice) if advice else advice
 
     def __repr__(self) -> str:
         """The question and its options, so that ``q2`` alone shows what to choose from."""
-        options = (f"  ({letter}) {text}" for letter, text in self.options.items())
-        return "\n".join([f"{self.title}: {self.prompt}", *options])
+        options = (f"  ({letter}) {translated(text)}" for letter, text in self.options.items())
+        head = _("{title}: {prompt}").format(title=self.title, prompt=translated(self.prompt))
+        return "\n".join([head, *options])

@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
+from ..translation import format_number, ngettext
+from ..translation import gettext as _
 from .blank import Blank
 from .compare import Opaque
 
@@ -45,11 +47,14 @@ class _Shower:
 
     def top(self, value: Any) -> str:
         if isinstance(value, str) and len(value) > self.limit - 2:
-            return f"{_cut_str(value, self.limit)} ({len(value):,} characters)"
+            size = len(value)
+            return f"{_cut_str(value, self.limit)} (" + ngettext(
+                "{n} character", "{n} characters", size).format(n=format_number(size)) + ")"
         text, cut = self.show(value, self.limit)
         if cut and isinstance(value, list | tuple | set | frozenset | dict):
             size = len(value)
-            text += f" ({size:,} item{'s' if size != 1 else ''})"
+            text += " (" + ngettext("{n} item", "{n} items", size).format(
+                n=format_number(size)) + ")"
         return text
 
     def show(self, value: Any, room: int) -> tuple[str, bool]:
@@ -121,9 +126,13 @@ def _scalar(value: Any) -> str:
         return repr(value)
     if type(value) is int:
         if value.bit_length() > 13_000:  # beyond what Python agrees to write in full
-            return f"<an int of about {int(value.bit_length() * math.log10(2)):,} digits>"
+            digits = format_number(int(value.bit_length() * math.log10(2)))
+            return "<" + _("an int of about {n} digits").format(n=digits) + ">"
         text = repr(value)
-        return text if len(text) <= 40 else f"{text[:12]}…{text[-4:]} ({len(text):,} digits)"
+        if len(text) <= 40:
+            return text
+        return f"{text[:12]}…{text[-4:]} (" + _("{n} digits").format(
+            n=format_number(len(text))) + ")"
     if isinstance(value, Opaque):
         return value.text
     if isinstance(value, FunctionType | MethodType | functools.partial):

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from types import WrapperDescriptorType
 from typing import Any, ClassVar
 
+from ..translation import format_number
+from ..translation import gettext as _
 from .answer_types import type_name
 from .compare import BUDGET, Opaque, TooBig, equal, plain
 from .display import MEMORY_ADDRESS, show
@@ -47,8 +49,8 @@ class FunctionQuestion(CasesQuestion):
 
     def precheck(self, answer: Any) -> str | None:
         if not callable(answer) or isinstance(answer, type):
-            return f"Expected a function, got {type_name(answer)}. Pass the function itself, " \
-                   "without calling it (no parentheses)."
+            return _("Expected a function, got {got}. Pass the function itself, without calling "
+                     "it (no parentheses).").format(got=type_name(answer))
         return None
 
     def failure(self, fn: Callable) -> str | None:
@@ -56,24 +58,28 @@ class FunctionQuestion(CasesQuestion):
         for args, expected in self.cases:
             shown = args if isinstance(args, tuple) else (args,)
             where = ", ".join(show(a, 60) for a in shown)
-            where = f"the input {where}" if len(shown) == 1 else f"the inputs ({where})"
+            where = (_("the input {value}") if len(shown) == 1 else _("the inputs ({values})")
+                     ).format(value=where, values=where)
             with contextlib.redirect_stdout(io.StringIO()):  # check() never prints
                 got, error = call_with_limit(fn, copy.deepcopy(shown), deadline - time.monotonic())
             if isinstance(error, TimeUp):
-                return (f"Your function took too long on {where} (more than {TIME_LIMIT:g} s "
-                        "for all the inputs), so it was stopped: is there a loop that never ends?")
+                return _("Your function took too long on {where} (more than {seconds:g} s for all "
+                         "the inputs), so it was stopped: is there a loop that never ends?"
+                         ).format(where=where, seconds=TIME_LIMIT)
             if isinstance(error, KeyboardInterrupt):
-                return f"Your function was interrupted on {where}, before it returned."
+                return _("Your function was interrupted on {where}, before it returned.").format(
+                    where=where)
             if error is not None:
-                return (f"For {where}, your function raised "
-                        f"{type(error).__name__}: {_show_error(error)}.")
+                return _("For {where}, your function raised {error}: {message}.").format(
+                    where=where, error=type(error).__name__, message=_show_error(error))
             try:
                 got = plain(got)
             except TooBig:
-                return (f"For {where}, your function returned something far too big "
-                        f"(more than {BUDGET:,} items).")
+                return _("For {where}, your function returned something far too big (more than "
+                         "{budget} items).").format(where=where, budget=format_number(BUDGET))
             if not self.compare(got, expected):
-                return f"For {where}, your function returned {show(got)}."
+                return _("For {where}, your function returned {got}.").format(
+                    where=where, got=show(got))
         return None
 
     def secrets(self) -> list[Any]:
@@ -90,7 +96,7 @@ def _show_error(error: BaseException) -> str:
         text = MEMORY_ADDRESS.sub("", str(error)).strip()
     else:
         text = ", ".join(show(_plain_or_opaque(a), 80) for a in args)
-    return (text[:159] + "…" if len(text) > 160 else text).rstrip(".") or "(no message)"
+    return (text[:159] + "…" if len(text) > 160 else text).rstrip(".") or _("(no message)")
 
 
 def _plain_or_opaque(value: Any) -> Any:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..translation import gettext as _
 from .question import Question
 
 
@@ -39,7 +40,8 @@ def passes(question: Question, answer: Any) -> bool:
     keyboard. Look closely: this text was typeset, with curly apostrophes.
     """
     if not isinstance(question, Question):
-        raise TypeError(f"passes() takes a question (q1, q2, …), not {type(question).__name__}")
+        raise TypeError(_("passes() takes a question (q1, q2, …), not {kind}").format(
+            kind=type(question).__name__))
     feedback = question.check(answer)
     if not feedback:
         raise AssertionError(str(feedback))

@@ -9,6 +9,8 @@ import math
 from collections import Counter
 
 from helpers.exercises import FunctionQuestion, ValueQuestion
+from helpers.translation import N_
+from helpers.translation import gettext as _
 
 _SETUP = (
     "from helpers import load_article, tokenize\n"
@@ -35,7 +37,8 @@ def _counts(**options: object) -> Counter:
 
 class TypeTokenRatio(ValueQuestion):
     label = "Question 1"
-    prompt = "What is the type/token ratio of the article's words (casefolded, no punctuation)?"
+    prompt = N_("What is the type/token ratio of the article's words (casefolded, no "
+                "punctuation)?")
     setup = _SETUP
     solution = (
         "words = count(tokens, casefold=True, punctuation=False)\n"
@@ -44,13 +47,14 @@ class TypeTokenRatio(ValueQuestion):
     answer_name = "ttr"
     tolerance = 1e-3
     hints = (
-        "`count(tokens, casefold=True, punctuation=False)` gives a Counter of the words.",
-        "Types are the distinct words: `len(words)`. Tokens are all of them: "
-        "`sum(words.values())`.",
-        "The ratio is types divided by tokens: a number between 0 and 1.",
+        N_("`count(tokens, casefold=True, punctuation=False)` gives a Counter of the words."),
+        N_("Types are the distinct words: `len(words)`. Tokens are all of them: "
+           "`sum(words.values())`."),
+        N_("The ratio is types divided by tokens: a number between 0 and 1."),
     )
     wrong_examples = (0.5, 53.2, 0.525, 0.554, "0.5", 1)
-    explanation = "Remember that this ratio falls as a text grows: compare equal lengths only."
+    explanation = N_("Remember that this ratio falls as a text grows: compare equal lengths "
+                     "only.")
 
     def expected(self) -> float:
         words = _counts(casefold=True, punctuation=False)
@@ -62,23 +66,26 @@ class TypeTokenRatio(ValueQuestion):
         tokens = _tokens()
         words = _counts(punctuation=False)
         if math.isclose(answer, len(set(tokens)) / len(tokens), abs_tol=1e-3):
-            return "That is the ratio of the tokens as they are: leave out punctuation, casefold."
+            return _("That is the ratio of the tokens as they are: leave out punctuation, "
+                     "casefold.")
         if math.isclose(answer, 100 * self.expected, abs_tol=0.1):
-            return "That looks like a percentage: give the ratio, between 0 and 1."
+            return _("That looks like a percentage: give the ratio, between 0 and 1.")
         if math.isclose(answer, len(words) / sum(words.values()), abs_tol=1e-3):
-            return "Almost: casefold too, so that Les and les count as one type."
+            return _("Almost: casefold too, so that Les and les count as one type.")
         content = _counts(casefold=True, punctuation=False, stopwords=True)
         if math.isclose(answer, len(content) / sum(content.values()), abs_tol=1e-3):
-            return "That leaves the stopwords out: keep them, the question counts every word."
+            return _("That leaves the stopwords out: keep them, the question counts every "
+                     "word.")
         marks = _counts(casefold=True)
         if math.isclose(answer, len(marks) / sum(marks.values()), abs_tol=1e-3):
-            return "That keeps the punctuation: leave it out with punctuation=False."
+            return _("That keeps the punctuation: leave it out with punctuation=False.")
         return None
 
 
 class ContentLemmas(ValueQuestion):
     label = "Question 2"
-    prompt = "Which are the 5 most frequent content lemmas (stopwords out), ties alphabetically?"
+    prompt = N_("Which are the 5 most frequent content lemmas (stopwords out), ties "
+                "alphabetically?")
     setup = _SETUP
     solution = (
         'lemmas = count(tokens, stopwords=True, casefold=True, punctuation=False, form="lemma")\n'
@@ -86,11 +93,11 @@ class ContentLemmas(ValueQuestion):
     )
     answer_name = "top5"
     hints = (
-        "`count(...)` takes `stopwords=True`, `casefold=True`, `punctuation=False` and "
-        "`form=\"lemma\"`.",
-        "`most_common(counts, 5)` from helpers.frequency breaks ties alphabetically "
-        "(`Counter.most_common` does not).",
-        "Keep the words only: `[word for word, n in ...]`.",
+        N_("`count(...)` takes `stopwords=True`, `casefold=True`, `punctuation=False` and "
+           "`form=\"lemma\"`."),
+        N_("`most_common(counts, 5)` from helpers.frequency breaks ties alphabetically "
+           "(`Counter.most_common` does not)."),
+        N_("Keep the words only: `[word for word, n in ...]`."),
     )
     wrong_examples = (
         ["coréenne", "kim", "péninsule", "jong-un", "pyongyang"],
@@ -98,7 +105,7 @@ class ContentLemmas(ValueQuestion):
         ["kim", "péninsule", "coréen", "jong-un", "rencontre"],
         [("coréen", 5), ("kim", 5)],
     )
-    explanation = (
+    explanation = N_(
         "{expected}: the Korean peninsula, Kim Jong-un and his capital. « rencontre » is "
         "as frequent as « jong-un » and « pyongyang », but comes after them alphabetically."
     )
@@ -111,21 +118,21 @@ class ContentLemmas(ValueQuestion):
 
     def nudge(self, answer: list) -> str | None:
         if any(isinstance(item, tuple | list) for item in answer):
-            return "Give the words only, without their counts."
+            return _("Give the words only, without their counts.")
         if len(answer) != 5:
-            return f"Give exactly 5 words (you gave {len(answer)})."
+            return _("Give exactly 5 words (you gave {n}).").format(n=len(answer))
         words = _counts(stopwords=True, casefold=True, punctuation=False)
         from helpers.frequency import most_common
 
         if list(answer) == [w for w, _ in most_common(words, 5)]:
-            return "Those are words: group them by lemma with form=\"lemma\"."
+            return _("Those are words: group them by lemma with form=\"lemma\".")
         lemmas = _counts(casefold=True, punctuation=False, form="lemma")
         if list(answer) == [w for w, _ in most_common(lemmas, 5)]:
-            return "Those are stopwords: leave them out with stopwords=True."
+            return _("Those are stopwords: leave them out with stopwords=True.")
         content = _counts(stopwords=True, casefold=True, punctuation=False, form="lemma")
         if list(answer) == [w for w, _ in content.most_common(5)]:
-            return ("Counter.most_common lists equal counts in the order the text first shows "
-                    "them: use most_common(counts, 5) from helpers.frequency instead.")
+            return _("Counter.most_common lists equal counts in the order the text first "
+                     "shows them: use most_common(counts, 5) from helpers.frequency instead.")
         return None
 
 
@@ -146,7 +153,8 @@ def _dropping_elisions(tokens: list[str]) -> Counter:
 
 class ElisionBug(FunctionQuestion):
     label = "Question 3"
-    prompt = "Fix count_words so that an elided word (l’, d’, jusqu’) is counted once, as le, de…"
+    prompt = N_("Fix count_words so that an elided word (l’, d’, jusqu’) is counted once, as "
+                "le, de…")
     setup = (
         "from collections import Counter\n"
         "from helpers.exercises.lesson02 import FULL_FORMS"
@@ -175,14 +183,15 @@ class ElisionBug(FunctionQuestion):
         ([], {}),
     )
     hints = (
-        "Run the broken function on `['L’', 'objectif']` and read its output: how many "
-        "words come out of two tokens?",
-        "An elided token goes through the `if`, then through the line after it too. It "
-        "should go through one or the other.",
-        "Put the last `counts[word] += 1` under an `else:`.",
+        N_("Run the broken function on `['L’', 'objectif']` and read its output: how many "
+           "words come out of two tokens?"),
+        N_("An elided token goes through the `if`, then through the line after it too. It "
+           "should go through one or the other."),
+        N_("Put the last `counts[word] += 1` under an `else:`."),
     )
     wrong_examples = (_double_counting, _dropping_elisions)
-    explanation = "Each token now adds exactly 1 to the counts: the total equals len(tokens)."
+    explanation = N_("Each token now adds exactly 1 to the counts: the total equals "
+                     "len(tokens).")
 
 
 q1 = TypeTokenRatio()

@@ -10,6 +10,8 @@ from typing import Any, ClassVar
 
 import regex
 
+from ..translation import format_number
+from ..translation import gettext as _
 from .answer_types import type_name
 from .blank import MISSING
 from .display import show
@@ -56,17 +58,19 @@ class PatternQuestion(CasesQuestion):
         if isinstance(answer, re.Pattern) and isinstance(answer.pattern, str):
             return None
         if not isinstance(answer, str):
-            return f"Expected a pattern as a str (text in quotes, best as r\"...\"), " \
-                   f"got {type_name(answer)}."
+            return _("Expected a pattern as a str (text in quotes, best as r\"...\"), got {got}."
+                     ).format(got=type_name(answer))
         if len(answer) > _LONGEST_PATTERN:
-            return (f"Your pattern is {len(answer):,} characters long: the patterns of this "
-                    "question fit on one line.")
+            return _("Your pattern is {n} characters long: the patterns of this question fit on "
+                     "one line.").format(n=format_number(len(answer)))
         try:
             re.compile(answer, self.flags)
         except re.error as error:
-            return f"Your pattern is not a valid regular expression: {error}."
+            return _("Your pattern is not a valid regular expression: {error}.").format(
+                error=error)
         except Exception as error:  # e.g. RecursionError: groups nested a thousand deep
-            return f"Your pattern could not be compiled ({type(error).__name__})."
+            return _("Your pattern could not be compiled ({error}).").format(
+                error=type(error).__name__)
         return None
 
     def check(self, answer: Any = MISSING, *more: Any) -> Feedback:
@@ -102,19 +106,20 @@ class PatternQuestion(CasesQuestion):
             method = pattern.search if isinstance(expected, bool) else pattern.findall
             found, error = _run_pattern(method, text, deadline - time.monotonic())
             if isinstance(error, TimeUp | TimeoutError):
-                return (f"Your pattern took too long on the text {show(text, 200)} (more than "
-                        f"{TIME_LIMIT:g} s for all the texts), so it was stopped. Repeats inside "
-                        "repeats, such as (\\w+\\s?)+, make the matcher try every way of cutting "
-                        "the text: simplify the pattern.")
+                return _("Your pattern took too long on the text {text} (more than {seconds:g} s "
+                         "for all the texts), so it was stopped. Repeats inside repeats, such as "
+                         "(\\w+\\s?)+, make the matcher try every way of cutting the text: "
+                         "simplify the pattern.").format(text=show(text, 200), seconds=TIME_LIMIT)
             if error is not None:
                 raise error
             if isinstance(expected, bool):
                 if (found is not None) != expected:
-                    verb = "matches" if found is not None else "does not match"
-                    return f"Your pattern {verb} the text {show(text, 200)}."
+                    message = (_("Your pattern matches the text {text}.") if found is not None
+                               else _("Your pattern does not match the text {text}."))
+                    return message.format(text=show(text, 200))
             elif found != list(expected):
-                return (f"On the text {show(text, 200)}, re.findall with your pattern "
-                        f"gives {show(found)}.")
+                return _("On the text {text}, re.findall with your pattern gives {found}."
+                         ).format(text=show(text, 200), found=show(found))
         return None
 
     def secrets(self) -> list[Any]:

@@ -23,6 +23,7 @@ import inspect
 import textwrap
 from typing import Any, ClassVar
 
+from ..translation import gettext as _
 from . import question_view
 from .blank import MISSING
 from .feedback import Feedback
@@ -146,15 +147,18 @@ class Question:
 
     @property
     def title(self) -> str:
-        """The label, or one made from the variable name (q3 → "Question 3")."""
-        return self.label or question_view.title_from_variable(self)
+        """The label (translated), or one made from the variable name (q3 → "Question 3")."""
+        return question_view.title_of(self)
 
     def secrets(self) -> list[Any]:
         """The values a not-yet message must never show (used by the tests)."""
         return [] if self.expected is MISSING else [self.expected]
 
     def __repr__(self) -> str:
-        return f"<{self.title}: {self.prompt}>" if self.prompt else f"<{self.title}>"
+        if not self.prompt:
+            return f"<{self.title}>"
+        return "<" + _("{title}: {prompt}").format(
+            title=self.title, prompt=question_view.translated(self.prompt)) + ">"
 
 
 class CasesQuestion(Question):

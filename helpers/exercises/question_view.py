@@ -5,6 +5,9 @@ first looked at as given (missing, blank, of the wrong form), then the verdict
 becomes a ``Feedback``, and an error inside the checker a polite not-yet message.
 In assessment mode (``assessment``) the solution and the explanation after a
 right answer are left out; the verdict, the advice and the hints stay.
+The lessons mark their texts (label, prompt, hints, explanation, options, ``why_not``)
+with ``N_()``; they are translated here, when shown (``translated``), and the
+messages of ``precheck`` and ``nudge`` come already translated with ``_()``.
 
 >>> from helpers.exercises import ValueQuestion
 >>> class Double(ValueQuestion):
@@ -60,6 +63,32 @@ def variable_name(question: Question) -> str:
     return f"q{match[1]}" if match else "q"
 
 
+def translated(text: str) -> str:
+    """A lesson's text (prompt, hint, option…) in the language in effect; "" stays "".
+
+    The lessons mark their texts with ``N_()``: they are translated here, when shown
+    (``gettext("")`` would give the catalog's header).
+
+    >>> translated("Look closely."), translated("")
+    ('Look closely.', '')
+    """
+    return _(text) if text else text
+
+
+def title_of(question: Question) -> str:
+    """The title shown: the label ("Question 1" in the language in effect), else one made
+    from the variable name.
+
+    >>> from helpers.exercises.lesson00 import q1
+    >>> title_of(q1)
+    'Question 1'
+    """
+    if not question.label:
+        return title_from_variable(question)
+    match = re.fullmatch(r"Question (\w+)", question.label)
+    return _("Question {number}").format(number=match[1]) if match else _(question.label)
+
+
 def title_from_variable(question: Question) -> str:
     """A title made from the variable name (q3 → "Question 3"), else the class name.
 
@@ -78,7 +107,7 @@ def feedback_for(question: Question, status: Status, message: str, code: str = "
     >>> feedback_for(q2, "hint", "Look closely.")
     💡 Question 2 — Look closely.
     """
-    return Feedback(status, message, question.title, question.prompt, code)
+    return Feedback(status, message, question.title, translated(question.prompt), code)
 
 
 def not_yet(question: Question, advice: str, code: str = "") -> Feedback:
@@ -146,7 +175,7 @@ def _check(question: Question, answer: Any, more: tuple, name: str) -> Feedback:
 def _success(question: Question) -> str:
     if assessment_on():  # explanations are written for after the answer: many state it
         return _("Correct!")
-    text = question.explanation
+    text = translated(question.explanation)
     if "{expected}" in text:
         text = text.replace("{expected}", show(question.expected))
     return _("Correct! {explanation}").format(explanation=text).rstrip()
@@ -185,7 +214,7 @@ def hint_feedback(question: Question, n: Any, more: tuple) -> Feedback:
         ).format(total=total, name=name))
     question.hints_seen = max(question.hints_seen, n)
     return feedback_for(question, "hint", _("Hint {n}/{total}: {hint}").format(
-        n=n, total=total, hint=question.hints[n - 1]))
+        n=n, total=total, hint=translated(question.hints[n - 1])))
 
 
 def solution_feedback(question: Question) -> Feedback:
@@ -200,4 +229,4 @@ def solution_feedback(question: Question) -> Feedback:
         return feedback_for(question, "solution",
                             _(SOLUTIONS_OFF).format(name=variable_name(question)))
     return feedback_for(question, "solution", _("Here is one way to do it:"),
-                        code=question.solution_code)
+                        code=translated(question.solution_code))

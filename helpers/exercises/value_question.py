@@ -6,6 +6,7 @@ import math
 import numbers
 from typing import Any, ClassVar
 
+from ..translation import gettext as _
 from .answer_types import describe_type, item_problem, same_type, type_name
 from .blank import MISSING
 from .compare import equal, same_items
@@ -52,13 +53,14 @@ class ValueQuestion(Question):
         expected = self._expected()
         if same_type(answer, expected):
             return None
-        message = f"Expected {describe_type(expected)}, got {type_name(answer)}."
+        message = _("Expected {expected}, got {got}.").format(expected=describe_type(expected),
+                                                             got=type_name(answer))
         if isinstance(expected, numbers.Number) and isinstance(answer, str):
-            message += " Remove the quotes: a number is written without them."
+            message += " " + _("Remove the quotes: a number is written without them.")
         elif answer is None:
-            message += " Did you forget to assign a value (or to return one)?"
+            message += " " + _("Did you forget to assign a value (or to return one)?")
         elif callable(answer) and not isinstance(answer, type):
-            message += " Pass the value, not the function that computes it."
+            message += " " + _("Pass the value, not the function that computes it.")
         return message
 
     def is_correct(self, answer: Any) -> bool:
@@ -71,15 +73,15 @@ class ValueQuestion(Question):
         expected = self._expected()
         if isinstance(expected, list | tuple) and isinstance(answer, list | tuple):
             if same_items(answer, expected, self.tolerance):
-                return "You have the right items, but not in the right order."
+                return _("You have the right items, but not in the right order.")
             if isinstance(expected, tuple) and len(answer) != len(expected):
-                return (f"Give a tuple of {len(expected)} items, as the question asks "
-                        f"(yours has {len(answer)}).")
+                return _("Give a tuple of {n} items, as the question asks (yours has {got})."
+                         ).format(n=len(expected), got=len(answer))
         if _folded(answer) is not None and _folded(answer) == _folded(expected):
-            return "Almost: look at upper and lower case."
+            return _("Almost: look at upper and lower case.")
         if isinstance(expected, str) and isinstance(answer, str):
             if answer.strip() == expected.strip():
-                return "Almost: look at the spaces at the start or the end."
+                return _("Almost: look at the spaces at the start or the end.")
         if isinstance(expected, float) and type(answer) in (int, float):
             return _number_near_miss(answer, expected, self.tolerance)
         return None
@@ -109,11 +111,11 @@ def _number_near_miss(answer: float, expected: float, tolerance: float) -> str |
         return None
     if (0 < abs(expected) <= 1 < abs(answer)
             and math.isclose(answer / 100, expected, abs_tol=max(tolerance, 0.005))):
-        return "That looks like a percentage: give the ratio itself, a number between 0 and 1."
+        return _("That looks like a percentage: give the ratio itself, a number between 0 and 1.")
     text = repr(answer)
     decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 0
     needed = max(1, math.ceil(-math.log10(tolerance))) if 0 < tolerance < 1 else 0
     if 0 < decimals < needed and math.isclose(answer, round(expected, decimals), abs_tol=1e-12):
-        return (f"Close, but rounded too much: keep at least {needed} decimals, or do not "
-                "round at all.")
+        return _("Close, but rounded too much: keep at least {needed} decimals, or do not round "
+                 "at all.").format(needed=needed)
     return None

@@ -25,6 +25,7 @@ from ..text.collation import did_you_mean, french_key
 from ..text.normalization import fold_accents, normalize
 from ..text.stopwords import stopword_set
 from ..text.tokens import token_spans, tokenize
+from ..translation import gettext as _
 from .counts import check_tokens, is_word
 
 __all__ = ["MEASURES", "Collocation", "KwicLine", "collocations", "concordance", "dispersion",
@@ -61,7 +62,8 @@ class KwicLine:
 def _query(word: str) -> tuple[list[str], bool]:
     """The tokens to look for, and whether the last one is a prefix (``sanction*``)."""
     if not isinstance(word, str):
-        raise TypeError(f"kwic() needs the word to find as a str, got {type(word).__name__}")
+        raise TypeError(_("kwic() needs the word to find as a str, got {kind}").format(
+            kind=type(word).__name__))
     word = word.strip()
     prefix = word.endswith("*")
     wanted = [normalize(t) for t in tokenize(word.rstrip("*"))]
@@ -182,7 +184,8 @@ def similar_words(tokens_or_text: Any, word: str, n: int = 3) -> list[str]:
     []
     """
     if not isinstance(word, str):
-        raise TypeError(f"similar_words() needs a word as a str, got {type(word).__name__}")
+        raise TypeError(_("similar_words() needs a word as a str, got {kind}").format(
+            kind=type(word).__name__))
     text = getattr(tokens_or_text, "text", tokens_or_text)
     tokens = tokenize(text) if isinstance(text, str) else check_tokens(text, "similar_words")
     size = len(tokenize(word))
@@ -246,7 +249,8 @@ def collocations(
     []
     """
     if measure not in MEASURES:
-        raise ValueError(f"measure must be one of {sorted(MEASURES)}, got {measure!r}")
+        raise ValueError(_("measure must be one of {measures}, got {measure}").format(
+            measures=sorted(MEASURES), measure=repr(measure)))
     tokens = check_tokens(tokens, "collocations")
     forms = {t: normalize(t) for t in dict.fromkeys(tokens)}  # once per type, not per token
     words = [forms[t] for t in tokens]

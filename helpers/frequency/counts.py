@@ -28,6 +28,7 @@ from typing import Any, Literal
 from ..text.collation import french_key
 from ..text.normalization import normalize
 from ..text.stopwords import french_stopwords, stopword_set
+from ..translation import gettext as _
 
 __all__ = [
     "FORMS",
@@ -62,22 +63,23 @@ def check_tokens(tokens: object, who: str) -> list[str]:
     TypeError: count() needs a list of tokens, not one string (it would count characters). ...
     """
     if isinstance(tokens, str):
-        raise TypeError(
-            f"{who}() needs a list of tokens, not one string (it would count characters). "
-            f"Tokenize first: {who}(tokenize(text)), with `from helpers import tokenize`"
-        )
+        raise TypeError(_(
+            "{who}() needs a list of tokens, not one string (it would count characters). "
+            "Tokenize first: {who}(tokenize(text)), with `from helpers import tokenize`"
+        ).format(who=who))
     if isinstance(getattr(tokens, "text", None), str):
-        raise TypeError(f"{who}() needs a list of tokens: try {who}(tokenize(doc.text))")
+        raise TypeError(_("{who}() needs a list of tokens: try {who}(tokenize(doc.text))")
+                        .format(who=who))
     if tokens is None or not isinstance(tokens, Iterable) or isinstance(tokens, Mapping):
-        raise TypeError(f"{who}() needs a list of tokens (str), got {type(tokens).__name__}")
+        raise TypeError(_("{who}() needs a list of tokens (str), got {kind}").format(
+            who=who, kind=type(tokens).__name__))
     tokens = list(tokens)
     for index, token in enumerate(tokens):
         if not isinstance(token, str):
-            raise TypeError(
-                f"{who}() needs tokens as str, but token {index} is "
-                f"{type(token).__name__}: {token!r:.40}. Convert it with str(), or "
-                f"tokenize the text again with tokenize(text)"
-            )
+            raise TypeError(_(
+                "{who}() needs tokens as str, but token {index} is {kind}: {token}. Convert it "
+                "with str(), or tokenize the text again with tokenize(text)"
+            ).format(who=who, index=index, kind=type(token).__name__, token=f"{token!r:.40}"))
     return tokens
 
 
@@ -129,7 +131,8 @@ def word_form(word: str, form: Form = "raw") -> str:
         return _stem(word)
     if form == "lemma":
         return _lemma(word)
-    raise ValueError(f"form must be one of {FORMS}, got {form!r}")
+    raise ValueError(_("form must be one of {forms}, got {form}").format(forms=FORMS,
+                                                                        form=repr(form)))
 
 
 # --------------------------------------------------------------------------- counting
@@ -162,7 +165,8 @@ def count(
     Counter()
     """
     if form not in FORMS:
-        raise ValueError(f"form must be one of {FORMS}, got {form!r}")
+        raise ValueError(_("form must be one of {forms}, got {form}").format(forms=FORMS,
+                                                                            form=repr(form)))
     stops = stopword_set(stopwords)
     counts: Counter[str] = Counter()
     for token, n in Counter(check_tokens(tokens, "count")).items():  # one pass per type
@@ -231,7 +235,8 @@ def types_for_share(counts: Mapping[str, int], share: float = 0.5) -> int:
     1
     """
     if not 0 < share <= 1:
-        raise ValueError(f"share must be between 0 and 1 (e.g. 0.5 for 50 %), got {share}")
+        raise ValueError(_("share must be between 0 and 1 (e.g. 0.5 for 50 %), got {share}")
+                         .format(share=share))
     return next((i for i, s in enumerate(coverage(counts), 1) if s >= share - 1e-12), 0)
 
 
@@ -255,7 +260,8 @@ class ZipfFit:
         return 10 ** (self.intercept + self.slope * math.log10(rank))
 
     def __str__(self) -> str:
-        return f"slope {self.slope:.2f} (Zipf: -1), R² {self.r2:.2f}, {self.n_types} types"
+        return _("slope {slope} (Zipf: -1), R² {r2}, {n} types").format(
+            slope=f"{self.slope:.2f}", r2=f"{self.r2:.2f}", n=self.n_types)
 
 
 def zipf_fit(counts: Mapping[str, int]) -> ZipfFit:
@@ -267,7 +273,8 @@ def zipf_fit(counts: Mapping[str, int]) -> ZipfFit:
     """
     freqs = [n for n in sorted(counts.values(), reverse=True) if n > 0]
     if len(freqs) < 2:
-        raise ValueError(f"zipf_fit() needs at least 2 different words, got {len(freqs)}")
+        raise ValueError(_("zipf_fit() needs at least 2 different words, got {n}").format(
+            n=len(freqs)))
     xs = [math.log10(rank) for rank in range(1, len(freqs) + 1)]
     ys = [math.log10(n) for n in freqs]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..text.normalization import normalize
 from ..text.tokens import tokenize
+from ..translation import gettext as _
 from .counts import Form, count, is_word, most_common
 
 __all__ = ["FLOOR", "Keyword", "keyness", "tfidf_by_paragraph"]
@@ -38,8 +39,11 @@ class Keyword:
     log_ratio: float  # log2(here / French): +1 = twice as frequent here
 
     def __str__(self) -> str:
-        return (f"{self.word:<16} ×{self.count:<3} {self.per_million:>9,.0f} per million here "
-                f"{self.french_per_million:>9,.1f} in French  log2 ratio {self.log_ratio:+.1f}")
+        return _("{word} ×{count} {here} per million here {french} in French  log2 ratio {ratio}"
+                 ).format(word=f"{self.word:<16}", count=f"{self.count:<3}",
+                          here=f"{self.per_million:>9,.0f}",
+                          french=f"{self.french_per_million:>9,.1f}",
+                          ratio=f"{self.log_ratio:+.1f}")
 
 
 def keyness(
@@ -63,7 +67,8 @@ def keyness(
     ['dénucléarisation', 'pyongyang', 'jong-un']
     """
     if reference != "wordfreq-fr":
-        raise ValueError(f"reference must be 'wordfreq-fr' (general French), got {reference!r}")
+        raise ValueError(_("reference must be 'wordfreq-fr' (general French), got {reference}")
+                         .format(reference=repr(reference)))
     from wordfreq import word_frequency
 
     total = sum(counts.values())
@@ -99,7 +104,7 @@ def tfidf_by_paragraph(
     """
     paragraphs = getattr(doc, "paragraphs", doc)
     if isinstance(paragraphs, str) or not isinstance(paragraphs, Sequence):
-        raise TypeError("tfidf_by_paragraph() needs a Document or a list of paragraphs (str)")
+        raise TypeError(_("tfidf_by_paragraph() needs a Document or a list of paragraphs (str)"))
     counts = [count(tokenize(p), stopwords=stopwords, casefold=True, punctuation=False,
                     form=form) for p in paragraphs]
     df = Counter(word for c in counts for word in c)

@@ -10,6 +10,8 @@ TypeError: tokenize() needs a str, got None: load a text first with load_text(pa
 
 from __future__ import annotations
 
+from ..translation import gettext as _
+
 __all__ = ["check_text"]
 
 
@@ -24,15 +26,15 @@ def check_text(text: object, who: str) -> str:
     if isinstance(text, str):
         return text
     if text is None:
-        raise TypeError(f"{who}() needs a str, got None: load a text first with load_text(path)")
+        raise TypeError(_("{who}() needs a str, got None: load a text first with load_text(path)")
+                        .format(who=who))
     if isinstance(text, bytes | bytearray):
-        raise TypeError(
-            f"{who}() needs a str, got {type(text).__name__}: decode it first "
+        raise TypeError(_(
+            "{who}() needs a str, got {type}: decode it first "
             "with data.decode('utf-8'), or read the file with load_text(path)"
-        )
+        ).format(who=who, type=type(text).__name__))
     if isinstance(getattr(text, "text", None), str):  # a Document from load_text()
-        raise TypeError(
-            f"{who}() needs a str, got {type(text).__name__}: pass its text, "
-            f"e.g. {who}(doc.text)"
-        )
-    raise TypeError(f"{who}() needs a str, got {type(text).__name__}")
+        raise TypeError(_(
+            "{who}() needs a str, got {type}: pass its text, e.g. {who}(doc.text)"
+        ).format(who=who, type=type(text).__name__))
+    raise TypeError(_("{who}() needs a str, got {type}").format(who=who, type=type(text).__name__))

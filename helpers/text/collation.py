@@ -31,6 +31,8 @@ from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from typing import Any, TypeVar
 
+from ..translation import gettext as _
+
 __all__ = ["did_you_mean", "fold", "french_key", "sorted_fr"]
 
 _T = TypeVar("_T")
@@ -60,8 +62,8 @@ def french_key(text: str) -> tuple[tuple[int, ...], str]:
     ['Etats-Unis', 'États-Unis', 'Xi Jinping']
     """
     if not isinstance(text, str):
-        raise TypeError(f"french_key() sorts text (str), got {type(text).__name__}: "
-                        "give key= a function that returns the name to sort by")
+        raise TypeError(_("french_key() sorts text (str), got {type}: give key= a function "
+                          "that returns the name to sort by").format(type=type(text).__name__))
     return _collator().sort_key(text), text
 
 
@@ -105,7 +107,8 @@ def did_you_mean(word: str, choices: Iterable[str], n: int = 3,
     []
     """
     if not isinstance(word, str):
-        raise TypeError(f"did_you_mean() needs a word as a str, got {type(word).__name__}")
+        raise TypeError(_("did_you_mean() needs a word as a str, got {type}")
+                        .format(type=type(word).__name__))
     by_fold: dict[str, str] = {}
     for choice in choices:
         by_fold.setdefault(fold(choice), choice)

@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from ..translation import gettext as _
 from .documents import Document, split_paragraphs
 from .language import warn_if_not_french
 from .textfile import check_encoding, read_text_file
@@ -70,12 +71,12 @@ def load_article() -> Document:
     """
     txt, info = SEEDS / "article.txt", SEEDS / "article.json"
     if not (txt.is_file() and info.is_file()):
-        raise FileNotFoundError(
-            f"The kit's seed article was not found: looked for article.txt and "
-            f"article.json in {SEEDS}. Install the kit from its repository folder (the "
+        raise FileNotFoundError(_(
+            "The kit's seed article was not found: looked for article.txt and "
+            "article.json in {folder}. Install the kit from its repository folder (the "
             "one that contains pyproject.toml and seeds/) with `pip install -e .`, or "
             "`pip install .`, which copies seeds/ into the package."
-        )
+        ).format(folder=SEEDS))
     meta = json.loads(info.read_text(encoding="utf-8"))
     text = read_text_file(txt, encoding=None)
     return Document(text, meta=meta, source=txt.name)
@@ -125,17 +126,16 @@ def load_text(
     if isinstance(text_or_path, os.PathLike):
         return load_file(text_or_path, meta=meta, encoding=encoding, errors=errors, html=html)
     if encoding is not None or html or errors != "strict":
-        raise ValueError(
+        raise ValueError(_(
             "encoding=, errors= and html= only apply to files; this string is already "
             "text, so leave them out (to read a file, use load_file('name.txt'))"
-        )
+        ))
     text = _unify_line_ends(text_or_path)
     if _FILE_NAME.match(text.strip()):
-        warnings.warn(
-            f"load_text() analyses the string {text.strip()!r} itself, as text. If it is "
-            f"the name of a file, read the file with load_file({text.strip()!r}).",
-            UserWarning, stacklevel=2,
-        )
+        warnings.warn(_(
+            "load_text() analyses the string {name!r} itself, as text. If it is "
+            "the name of a file, read the file with load_file({name!r})."
+        ).format(name=text.strip()), UserWarning, stacklevel=2)
     warn_if_not_french(text)
     return Document(text, meta=meta, source="<text>")
 
@@ -171,11 +171,10 @@ def load_file(
     if encoding is not None:
         check_encoding(encoding)
     if isinstance(path, str) and ("\n" in path or not path.strip()):
-        raise ValueError(
-            "load_file() needs the name of a file, and this string "
-            + ("has a line break: it looks like the text itself. Use load_text(text) for "
-               "a string of text." if path.strip() else "is empty.")
-        )
+        raise ValueError(_(
+            "load_file() needs the name of a file, and this string has a line break: it "
+            "looks like the text itself. Use load_text(text) for a string of text."
+        ) if path.strip() else _("load_file() needs the name of a file, and this string is empty."))
     source = Path(os.fspath(path)).expanduser()
     shown = path if isinstance(path, str) else ""
     text = read_text_file(source, encoding=encoding, shown=shown, errors=errors, html=html)
@@ -188,38 +187,38 @@ def _unify_line_ends(text: str) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        what = "an empty string" if not text else "only whitespace"
-        raise ValueError(
-            f"load_text() was given {what}: there is no text to analyse. Pass the text "
+        raise ValueError(_(
+            "load_text() was given an empty string: there is no text to analyse. Pass the text "
             "itself, or read a file with load_file('mon_texte.txt')"
-        )
+        ) if not text else _(
+            "load_text() was given only whitespace: there is no text to analyse. Pass the text "
+            "itself, or read a file with load_file('mon_texte.txt')"
+        ))
     return text
 
 
 def _check_meta(meta: object) -> None:
     if meta is not None and not isinstance(meta, Mapping):
-        raise TypeError(
-            f"meta must be a dict, e.g. meta={{'title': 'Mon texte'}}, "
-            f"got {type(meta).__name__}"
-        )
+        raise TypeError(_("meta must be a dict, e.g. meta={{'title': 'Mon texte'}}, got {type}")
+                        .format(type=type(meta).__name__))
 
 
 def _check_type(value: object, who: str) -> None:
     """A clear TypeError for what is neither text nor a path."""
     if value is None:
-        raise TypeError(
-            f"{who}() needs a string of text or a file path, got None. "
+        raise TypeError(_(
+            "{who}() needs a string of text or a file path, got None. "
             "Check the variable you passed: was it set (a function without "
             "`return` gives None)?"
-        )
+        ).format(who=who))
     if isinstance(value, bytes | bytearray | memoryview):
-        raise TypeError(
-            f"{who}() got bytes, not text. Read the file with load_file('mon_texte.txt'), "
+        raise TypeError(_(
+            "{who}() got bytes, not text. Read the file with load_file('mon_texte.txt'), "
             "or decode the bytes first: load_text(data.decode('utf-8'))"
-        )
+        ).format(who=who))
     if not isinstance(value, str | os.PathLike):
-        raise TypeError(
-            f"{who}() needs a string of text or a file path, got "
-            f"{type(value).__name__}. For a list of lines, join them first: "
-            f"load_text('\\n'.join(lines))"
-        )
+        raise TypeError(_(
+            "{who}() needs a string of text or a file path, got "
+            "{type}. For a list of lines, join them first: "
+            "load_text('\\n'.join(lines))"
+        ).format(who=who, type=type(value).__name__))

@@ -13,6 +13,8 @@ import re
 import warnings
 from pathlib import Path
 
+from ..translation import N_, format_number, ngettext
+from ..translation import gettext as _
 from .filekinds import binary_kind, not_text_error
 
 __all__ = ["check_encoding", "decode_bytes"]
@@ -26,10 +28,10 @@ def check_encoding(encoding: str) -> None:
     try:
         codecs.lookup(encoding)
     except (LookupError, TypeError):
-        raise ValueError(
-            f"Unknown encoding {encoding!r}. Use a name Python knows, e.g. 'utf-8', "
+        raise ValueError(_(
+            "Unknown encoding {encoding!r}. Use a name Python knows, e.g. 'utf-8', "
             "'cp1252' (Windows), 'latin-1', 'mac_roman', 'utf-16'"
-        ) from None
+        ).format(encoding=encoding)) from None
 
 
 _BOMS: list[tuple[bytes, str]] = [  # longest first: the UTF-32 LE BOM starts like UTF-16 LE
@@ -52,16 +54,22 @@ _SAMPLE = 1 << 20  # judge a guessed encoding on the first megabyte
 
 
 def _decode_error(
-    path: Path, encoding: str, err: UnicodeDecodeError, why: str, offset: int = 0
+    path: Path, encoding: str, err: UnicodeDecodeError, passed: bool, offset: int = 0
 ) -> ValueError:
+    """``passed``: the caller gave ``encoding``; else the file's byte-order mark said it."""
     bad = bytes(err.object[err.start : err.start + 1])
-    return ValueError(
-        f"{path.name!r} cannot be read as {encoding}: byte {bad!r} at position "
-        f"{err.start + offset:,} is not valid there ({why}). No character was replaced. Open the "
-        f"file in a text editor and save it again as plain text, encoding UTF-8"
-        + ("" if "encoding=" in why else ", or pass encoding='...' if you know it")
-        + "."
+    message = _(
+        "{name!r} cannot be read as {encoding}: byte {byte!r} at position {position} is not "
+        "valid there (you passed encoding={encoding}). No character was replaced. Open the "
+        "file in a text editor and save it again as plain text, encoding UTF-8."
+    ) if passed else _(
+        "{name!r} cannot be read as {encoding}: byte {byte!r} at position {position} is not "
+        "valid there (the file starts with a {encoding} mark). No character was replaced. "
+        "Open the file in a text editor and save it again as plain text, encoding UTF-8, or "
+        "pass encoding='...' if you know it."
     )
+    return ValueError(message.format(name=path.name, encoding=encoding, byte=bad,
+                                     position=format_number(err.start + offset)))
 
 
 def decode_bytes(raw: bytes, path: Path, encoding: str | None, errors: str = "strict") -> str:
@@ -85,11 +93,11 @@ def decode_bytes(raw: bytes, path: Path, encoding: str | None, errors: str = "st
     if b"\x00" in raw:
         text = _utf16_without_bom(raw)
         if text is None:
-            raise ValueError(
-                f"{path.name!r} contains NUL bytes, so it is not plain text (it may be an "
-                f"image, a word-processor document or a program). Save your text as plain "
-                f"text (.txt, UTF-8) and load that file."
-            )
+            raise ValueError(_(
+                "{name!r} contains NUL bytes, so it is not plain text (it may be an "
+                "image, a word-processor document or a program). Save your text as plain "
+                "text (.txt, UTF-8) and load that file."
+            ).format(name=path.name))
         return text
 
     try:
@@ -102,12 +110,12 @@ def decode_bytes(raw: bytes, path: Path, encoding: str | None, errors: str = "st
 
     text, guessed = _guess(raw)
     if text is None:
-        raise ValueError(
-            f"{path.name!r} is not UTF-8, and its encoding could not be worked out, so it "
-            f"was not read (nothing is ever replaced silently). If it is a text file, open "
-            f"it in a text editor and save it as plain text, encoding UTF-8; or pass "
-            f"encoding='...' if you know it. If it is not a text file, convert it to .txt."
-        )
+        raise ValueError(_(
+            "{name!r} is not UTF-8, and its encoding could not be worked out, so it "
+            "was not read (nothing is ever replaced silently). If it is a text file, open "
+            "it in a text editor and save it as plain text, encoding UTF-8; or pass "
+            "encoding='...' if you know it. If it is not a text file, convert it to .txt."
+        ).format(name=path.name))
     _warn_encoding(path, guessed)
     return text
 
@@ -117,7 +125,7 @@ def _decode_as(raw: bytes, path: Path, encoding: str) -> str:
     try:
         text = str(raw, encoding)
     except UnicodeDecodeError as err:
-        raise _decode_error(path, encoding, err, "you passed encoding=" + encoding) from None
+        raise _decode_error(path, encoding, err, passed=True) from None
     return text[1:] if text.startswith("\ufeff") else text
 
 
@@ -128,10 +136,8 @@ def _decode_marked(raw: bytes, path: Path) -> str | None:
             try:
                 return str(memoryview(raw)[len(bom) :], codec)
             except UnicodeDecodeError as err:
-                raise _decode_error(
-                    path, codec.upper(), err, f"the file starts with a {codec.upper()} mark",
-                    offset=len(bom),
-                ) from None
+                raise _decode_error(path, codec.upper(), err, passed=False,
+                                    offset=len(bom)) from None
     return None
 
 
@@ -161,30 +167,38 @@ def _where(raw: bytes, offset: int) -> str:
     context = context.split("\n")[0].strip()
     byte = raw[offset]
     legacy = bytes([byte]).decode("cp1252", "replace")
-    return (f"line {line:,}, byte {offset - line_start + 1:,} of the line: 0x{byte:02X} "
-            f"(in {context!r}; in Windows-1252 that byte is {legacy!r})")
+    return _("line {line}, byte {column} of the line: {byte} (in {context!r}; in Windows-1252 "
+             "that byte is {legacy!r})").format(
+        line=format_number(line), column=format_number(offset - line_start + 1),
+        byte=f"0x{byte:02X}", context=context, legacy=legacy)
 
 
 def _mostly_utf8(raw: bytes, replaced: str, path: Path, first: int, errors: str) -> str:
     """A UTF-8 file with bad bytes: refused, or read with � and a warning saying where."""
     bad = replaced.count("\ufffd") - raw.count("\ufffd".encode())
     places = "; ".join(_where(raw, offset) for offset in _bad_bytes(raw, first))
-    more = f" (and {bad - 3:,} more)" if bad > 3 else ""
-    what = f"{bad:,} byte{'s' * (bad != 1)} that {'are' if bad != 1 else 'is'} not"
+    if bad > 3:  # the end of the list of places
+        places += _(" (and {n} more)").format(n=format_number(bad - 3))
     if errors == "replace":
-        warnings.warn(
-            f"{path.name!r} is UTF-8 except for {what}: each was read as �. Where: "
-            f"{places}{more}. Fix them in a text editor and save the file as UTF-8.",
-            UserWarning, stacklevel=5,
-        )
+        warnings.warn(ngettext(
+            "{name!r} is UTF-8 except for {n} byte that is not: each was read as �. Where: "
+            "{places}. Fix them in a text editor and save the file as UTF-8.",
+            "{name!r} is UTF-8 except for {n} bytes that are not: each was read as �. Where: "
+            "{places}. Fix them in a text editor and save the file as UTF-8.", bad,
+        ).format(name=path.name, n=format_number(bad), places=places), UserWarning, stacklevel=5)
         return replaced
-    raise ValueError(
-        f"{path.name!r} is UTF-8 except for {what}, so it was not read (reading it as "
-        f"another encoding would garble every accent). Where: {places}{more}. Fix "
+    raise ValueError(ngettext(
+        "{name!r} is UTF-8 except for {n} byte that is not, so it was not read (reading it as "
+        "another encoding would garble every accent). Where: {places}. Fix "
         "those bytes in a text editor and save the file as UTF-8 (the file may mix two "
         "encodings, e.g. text pasted from an old Windows file), or load it with "
-        "errors='replace' to read everything else, with � where each bad byte was."
-    )
+        "errors='replace' to read everything else, with � where each bad byte was.",
+        "{name!r} is UTF-8 except for {n} bytes that are not, so it was not read (reading it "
+        "as another encoding would garble every accent). Where: {places}. Fix "
+        "those bytes in a text editor and save the file as UTF-8 (the file may mix two "
+        "encodings, e.g. text pasted from an old Windows file), or load it with "
+        "errors='replace' to read everything else, with � where each bad byte was.", bad,
+    ).format(name=path.name, n=format_number(bad), places=places))
 
 
 def _utf16_without_bom(raw: bytes) -> str | None:
@@ -202,12 +216,10 @@ def _utf16_without_bom(raw: bytes) -> str | None:
         text = str(raw, codec)
     except UnicodeDecodeError:
         return None
-    warnings.warn(
-        f"The file is UTF-16 ({codec}) without a byte-order mark; it was read, but "
-        f"UTF-8 is safer. Convert it: open it in a text editor and save it as UTF-8.",
-        UserWarning,
-        stacklevel=5,
-    )
+    warnings.warn(_(
+        "The file is UTF-16 ({codec}) without a byte-order mark; it was read, but "
+        "UTF-8 is safer. Convert it: open it in a text editor and save it as UTF-8."
+    ).format(codec=codec), UserWarning, stacklevel=5)
     return text
 
 
@@ -255,19 +267,17 @@ def _guess(raw: bytes) -> tuple[str | None, str]:
 
 
 _ENCODING_NAMES = {
-    "cp1252": "Windows-1252 (cp1252, the Windows version of Latin-1/ISO-8859-1)",
-    "mac_roman": "Mac Roman (mac_roman, old Macintosh)",
+    "cp1252": N_("Windows-1252 (cp1252, the Windows version of Latin-1/ISO-8859-1)"),
+    "mac_roman": N_("Mac Roman (mac_roman, old Macintosh)"),
 }
 
 
 def _warn_encoding(path: Path, codec: str) -> None:
-    name = _ENCODING_NAMES.get(codec, codec)
-    warnings.warn(
-        f"{path.name!r} is not UTF-8: it was read as {name}. Check that the text looks "
-        f"right (accents, quotes); if not, and you know the encoding, pass it: "
-        f"load_file(path, encoding='...'). To avoid this warning, convert the file to "
-        f"UTF-8: in a text editor, 'Save as' with encoding UTF-8; or in Python: "
-        f"p.write_text(p.read_text(encoding={codec!r}), encoding='utf-8').",
-        UserWarning,
-        stacklevel=5,
-    )
+    name = _(_ENCODING_NAMES.get(codec, codec))
+    warnings.warn(_(
+        "{name!r} is not UTF-8: it was read as {encoding}. Check that the text looks "
+        "right (accents, quotes); if not, and you know the encoding, pass it: "
+        "load_file(path, encoding='...'). To avoid this warning, convert the file to "
+        "UTF-8: in a text editor, 'Save as' with encoding UTF-8; or in Python: "
+        "p.write_text(p.read_text(encoding={codec!r}), encoding='utf-8')."
+    ).format(name=path.name, encoding=name, codec=codec), UserWarning, stacklevel=5)

@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
+from ..translation import gettext as _
+
 __all__ = ["Document", "split_paragraphs"]
 
 # Read-only containers: a loaded Document never changes (load_article() is
@@ -23,10 +25,10 @@ __all__ = ["Document", "split_paragraphs"]
 
 def _read_only(self: object, *args: object, **kwargs: object) -> NoReturn:
     name = getattr(self, "_what", "this value")
-    raise TypeError(
-        f"{name} is read-only: a loaded Document never changes. "
-        f"Make your own copy first, e.g. mine = {getattr(self, '_copy_hint', 'list(...)')}"
-    )
+    raise TypeError(_(
+        "{name} is read-only: a loaded Document never changes. "
+        "Make your own copy first, e.g. mine = {copy}"
+    ).format(name=name, copy=getattr(self, "_copy_hint", "list(...)")))
 
 
 class _ReadOnlyList(list):
@@ -106,13 +108,15 @@ class Document:
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
-            raise TypeError(f"Document text must be a str, got {type(self.text).__name__}")
+            raise TypeError(_("Document text must be a str, got {type}")
+                            .format(type=type(self.text).__name__))
         paragraphs = split_paragraphs(self.text) if self.paragraphs is None else self.paragraphs
         if isinstance(paragraphs, str) or not all(isinstance(p, str) for p in paragraphs):
-            raise TypeError("Document paragraphs must be a list of str")
+            raise TypeError(_("Document paragraphs must be a list of str"))
         meta = {} if self.meta is None else self.meta
         if not isinstance(meta, Mapping):
-            raise TypeError(f"Document meta must be a dict, got {type(meta).__name__}")
+            raise TypeError(_("Document meta must be a dict, got {type}")
+                            .format(type=type(meta).__name__))
         object.__setattr__(self, "paragraphs", _ReadOnlyList(paragraphs))
         object.__setattr__(self, "meta", _ReadOnlyDict(meta))
         object.__setattr__(self, "source", str(self.source))

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from ..data_files import data_rows
+from ..translation import gettext as _
 
 __all__ = ["guess_language", "warn_if_not_french"]
 
@@ -80,7 +81,7 @@ def warn_if_not_french(text: str, *, stacklevel: int = 2) -> str | None:
     if found is None or not found[1]:
         return None
     name = _profiles()[found[0]][0]
-    warnings.warn(f"This text looks {name}, not French: the kit's word lists, cues and lemmas "
-                  "are French, so expect odd counts and missed or mistyped entities.",
-                  UserWarning, stacklevel=stacklevel + 1)
+    warnings.warn(_("This text looks {language}, not French: the kit's word lists, cues and "
+                    "lemmas are French, so expect odd counts and missed or mistyped entities.")
+                  .format(language=name), UserWarning, stacklevel=stacklevel + 1)
     return found[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..translation import gettext as _
 from .normalization import normalize
 
 __all__ = ["ELISIONS", "is_known", "lookup_key", "unknown_words", "zipf"]
@@ -46,7 +47,8 @@ def zipf(word: str, *, lang: str = "fr") -> float:
     (True, True, 0.0)
     """
     if not isinstance(word, str):
-        raise TypeError(f"zipf() needs one word as a str, got {type(word).__name__}")
+        raise TypeError(_("zipf() needs one word as a str, got {type}")
+                        .format(type=type(word).__name__))
     from wordfreq import zipf_frequency  # lazily: loads word lists
 
     return zipf_frequency(lookup_key(word), lang)
@@ -107,23 +109,20 @@ def unknown_words(tokens: Iterable[str], *, lang: str = "fr") -> list[str]:
     ['souien']
     """
     if isinstance(tokens, str):
-        raise TypeError(
+        raise TypeError(_(
             "unknown_words() needs a list of tokens, not one string (it would look up "
             "each character). Tokenize first, e.g. unknown_words(tokenize(text)) "
             "with `from helpers import tokenize`"
-        )
+        ))
     if tokens is None or not isinstance(tokens, Iterable):
-        raise TypeError(
-            f"unknown_words() needs a list of tokens (str), got {type(tokens).__name__}"
-        )
+        raise TypeError(_("unknown_words() needs a list of tokens (str), got {type}")
+                        .format(type=type(tokens).__name__))
     seen: set[str] = set()
     unknown: list[str] = []
     for token in tokens:
         if not isinstance(token, str):
-            raise TypeError(
-                f"unknown_words() needs tokens as str, got {type(token).__name__}: "
-                f"{token!r:.40}"
-            )
+            raise TypeError(_("unknown_words() needs tokens as str, got {type}: {value}")
+                            .format(type=type(token).__name__, value=f"{token!r:.40}"))
         if not _is_word(token):
             continue
         key = lookup_key(token)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from ..translation import gettext as _
+
 __all__ = ["APOSTROPHES", "fold_accents", "nfc", "normalize"]
 
 #: Characters used as apostrophes in real texts, all mapped to ASCII ``'``:
@@ -31,14 +33,13 @@ def _check(value: object, name: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bytes | bytearray):
-        raise TypeError(
-            f"{name}() needs a str, got bytes. Decode them first, "
-            "e.g. data.decode('utf-8')"
-        )
-    raise TypeError(
-        f"{name}() needs a str (one token or a text), got {type(value).__name__}: "
-        f"{value!r:.40}. For a list of tokens, use [{name}(t) for t in tokens]"
-    )
+        raise TypeError(_(
+            "{name}() needs a str, got bytes. Decode them first, e.g. data.decode('utf-8')"
+        ).format(name=name))
+    raise TypeError(_(
+        "{name}() needs a str (one token or a text), got {type}: "
+        "{value}. For a list of tokens, use [{name}(t) for t in tokens]"
+    ).format(name=name, type=type(value).__name__, value=f"{value!r:.40}"))
 
 
 def nfc(text: str) -> str:

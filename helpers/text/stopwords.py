@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from ..data_files import data_rows
+from ..translation import gettext as _
 from .lexicon import ELISIONS
 from .normalization import normalize
 
@@ -73,7 +74,7 @@ def stopword_set(stopwords: bool | Iterable[str] | None) -> frozenset[str]:
     if stopwords is True:
         return _counted()
     if isinstance(stopwords, str):
-        raise TypeError("stopwords= needs a set of words, e.g. {'de', 'la'}, or True")
+        raise TypeError(_("stopwords= needs a set of words, e.g. {{'de', 'la'}}, or True").format())
     return frozenset(normalize(w) for w in stopwords)
 
 

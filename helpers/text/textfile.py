@@ -18,6 +18,8 @@ import re
 import stat
 from pathlib import Path
 
+from ..translation import format_number
+from ..translation import gettext as _
 from .decoding import check_encoding, decode_bytes
 from .webpages import html_text, looks_html
 
@@ -29,28 +31,27 @@ MAX_FILE_BYTES = 256 * 1024 * 1024  # a class text is far smaller; this bounds m
 def _missing(path: Path, shown: str) -> FileNotFoundError:
     cwd = Path.cwd()
     if re.match(r"^[a-z][a-z0-9+.-]*://", shown, re.IGNORECASE):
-        msg = (
-            f"{shown!r} looks like a web address; load_file() reads files on this "
+        msg = _(
+            "{path!r} looks like a web address; load_file() reads files on this "
             "computer only. Download the page, save its text as a .txt file (UTF-8), "
             "and pass that file's path."
-        )
+        ).format(path=shown)
     else:
-        msg = (
-            f"No file found at {shown!r} (relative paths start from the current "
-            f"working directory, {cwd}). Check the spelling and the folder, or give "
-            f"the full path; list the folder with sorted(Path('.').iterdir()). "
-            f"To analyse a string of text instead, pass the text itself."
-        )
+        msg = _(
+            "No file found at {path!r} (relative paths start from the current "
+            "working directory, {cwd}). Check the spelling and the folder, or give "
+            "the full path; list the folder with sorted(Path('.').iterdir()). "
+            "To analyse a string of text instead, pass the text itself."
+        ).format(path=shown, cwd=cwd)
         from .corpus import SEEDS  # here, not at the top: corpus imports this module
 
         if not path.is_absolute() and (SEEDS / path.name).is_file():
-            msg += f" Did you mean the kit's file seeds/{path.name}?"
+            msg += " " + _("Did you mean the kit's file seeds/{name}?").format(name=path.name)
             if path.name == "article.txt":
-                msg += " For the seed article, simply call load_article()."
+                msg += " " + _("For the seed article, simply call load_article().")
     if " " in shown:
-        msg += (
-            " (load_file() takes a file's name; to analyse a string of text, use "
-            "load_text(s).)"
+        msg += " " + _(
+            "(load_file() takes a file's name; to analyse a string of text, use load_text(s).)"
         )
     return FileNotFoundError(msg)
 
@@ -59,38 +60,39 @@ def _open_error(path: Path, shown: str, err: OSError | ValueError) -> OSError | 
     """A clear message for what `Path.stat()` or `open()` refused."""
     name = str(path)
     if isinstance(err, ValueError):  # "embedded null byte"
-        return ValueError(
-            f"{name!r} is not a usable file name: it contains a NUL character (\\x00), "
+        return ValueError(_(
+            "{name!r} is not a usable file name: it contains a NUL character (\\x00), "
             "which no file name may contain. Check how the name was built, or copy the "
             "name again from your file manager."
-        )
+        ).format(name=name))
     if isinstance(err, FileNotFoundError):
         return _missing(path, shown or name)
     if isinstance(err, PermissionError):
-        return PermissionError(
-            f"Permission denied: you may not read {name!r}. Check the file's "
-            f"permissions (e.g. `chmod u+r {path.name}`), or copy it into a folder "
-            f"of yours and load the copy."
-        )
+        return PermissionError(_(
+            "Permission denied: you may not read {name!r}. Check the file's "
+            "permissions (e.g. `chmod u+r {file}`), or copy it into a folder "
+            "of yours and load the copy."
+        ).format(name=name, file=path.name))
     if err.errno == errno.ELOOP:
-        return OSError(
-            err.errno,
-            f"{name!r} is a symbolic link that leads back to itself (a loop), so there is "
-            "no file to read. Load the real file it should point to.",
-        )
+        return OSError(err.errno, _(
+            "{name!r} is a symbolic link that leads back to itself (a loop), so there is "
+            "no file to read. Load the real file it should point to."
+        ).format(name=name))
     if err.errno == errno.ENAMETOOLONG:
-        return OSError(err.errno, f"The file name {name[:40]!r}… is too long for this system.")
-    return OSError(err.errno, f"{name!r} cannot be opened: {err.strerror}.")
+        return OSError(err.errno, _("The file name {start!r}… is too long for this system.")
+                       .format(start=name[:40]))
+    return OSError(err.errno, _("{name!r} cannot be opened: {reason}.")
+                   .format(name=name, reason=err.strerror))
 
 
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return _("a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device (such as /dev/zero)"
+        return _("a device (such as /dev/zero)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return _("a socket")
+    return _("not a regular file")
 
 
 def _read_bytes(path: Path, shown: str) -> bytes:
@@ -99,18 +101,21 @@ def _read_bytes(path: Path, shown: str) -> bytes:
         info = path.stat()  # follows symlinks; never blocks, even on a named pipe
         if stat.S_ISDIR(info.st_mode):
             inside = sorted(p.name for p in path.glob("*.txt"))[:3]
-            hint = (
-                f" It contains, e.g., {', '.join(inside)}: load_file('{path / inside[0]}')"
-                if inside
-                else " Pass the path of a .txt file inside it."
+            message = _(
+                "{path!r} is a folder, not a file. It contains, e.g., {names}: "
+                "load_file('{example}')"
+            ) if inside else _(
+                "{path!r} is a folder, not a file. Pass the path of a .txt file inside it."
             )
-            raise IsADirectoryError(f"{str(path)!r} is a folder, not a file.{hint}")
+            raise IsADirectoryError(message.format(path=str(path), names=", ".join(inside),
+                                                   example=path / inside[0] if inside else ""))
         if not stat.S_ISREG(info.st_mode):
-            raise ValueError(
-                f"{str(path)!r} is {_kind(info.st_mode)}, not a file saved on disk, so it was "
+            # Translators: this message must not contain "NUL" or "null" (see below).
+            raise ValueError(_(
+                "{path!r} is {kind}, not a file saved on disk, so it was "
                 "not read (reading it could wait forever or never end). Save the text as a "
                 ".txt file and load that file."
-            )
+            ).format(path=str(path), kind=_kind(info.st_mode)))
         if info.st_size > MAX_FILE_BYTES:
             raise ValueError(_too_big(path, info.st_size))
         with path.open("rb") as handle:
@@ -127,11 +132,12 @@ def _read_bytes(path: Path, shown: str) -> bytes:
 
 
 def _too_big(path: Path, size: int) -> str:
-    return (
-        f"{path.name!r} is {size / 2**20:,.0f} MB or more; the kit reads files of up to "
-        f"{MAX_FILE_BYTES // 2**20} MB (a whole novel is about 1 MB). Split it into smaller "
+    return _(
+        "{name!r} is {size} MB or more; the kit reads files of up to "
+        "{limit} MB (a whole novel is about 1 MB). Split it into smaller "
         "files, or load a part of it."
-    )
+    ).format(name=path.name, size=format_number(round(size / 2**20)),
+             limit=MAX_FILE_BYTES // 2**20)
 
 
 def read_text_file(
@@ -150,13 +156,14 @@ def read_text_file(
     'Les dirigeants russe Vladimir'
     """
     if errors not in ("strict", "replace"):
-        raise ValueError(f"errors must be 'strict' or 'replace', got {errors!r}")
+        raise ValueError(_("errors must be 'strict' or 'replace', got {errors!r}")
+                         .format(errors=errors))
     raw = _read_bytes(path, shown)
     if not raw:
-        raise ValueError(
-            f"{path.name!r} is empty (0 bytes): there is no text to analyse. Check "
-            f"that you saved the file, and that you chose the right one."
-        )
+        raise ValueError(_(
+            "{name!r} is empty (0 bytes): there is no text to analyse. Check "
+            "that you saved the file, and that you chose the right one."
+        ).format(name=path.name))
     text = decode_bytes(raw, path, encoding, errors)
     del raw  # keep at most two copies of a large text in memory
     if "\r" in text:
@@ -164,15 +171,15 @@ def read_text_file(
     if html:
         text = html_text(text)
     elif looks_html(text, path):
-        raise ValueError(
-            f"{path.name!r} is a web page (HTML): its tags and scripts would be counted as "
+        raise ValueError(_(
+            "{name!r} is a web page (HTML): its tags and scripts would be counted as "
             "words. Load it with html=True to keep only its text, e.g. "
-            f"load_file({path.name!r}, html=True); or, in your browser, select the "
+            "load_file({name!r}, html=True); or, in your browser, select the "
             "article's text, copy it and paste it into a .txt file."
-        )
+        ).format(name=path.name))
     if not text.strip():
-        raise ValueError(
-            f"{path.name!r} is empty: it contains only whitespace, so there is no "
-            f"text to analyse. Check that you saved the file, and chose the right one."
-        )
+        raise ValueError(_(
+            "{name!r} is empty: it contains only whitespace, so there is no "
+            "text to analyse. Check that you saved the file, and chose the right one."
+        ).format(name=path.name))
     return text

@@ -20,6 +20,8 @@ from html import escape
 from ..display_mode import scale_css
 from ..entities.extraction import Difference, Mention
 from ..evaluation import Score
+from ..translation import N_, ngettext
+from ..translation import gettext as _
 
 __all__ = ["COLOURS", "TYPE_COLOURS", "TYPE_NAMES", "diff_html", "entities_html", "error_table",
            "score_table"]
@@ -34,8 +36,9 @@ COLOURS: Mapping[str, tuple[str, str]] = {
 }
 _OTHER = ("#E5E7EB", "#6B7280")
 _BOX = "border-radius:4px;padding:1px 3px"
-_NAMES = {"PER": "person", "LOC": "place", "ORG": "organisation", "MISC": "other name",
-          "DATE": "date"}
+_NAMES = {"PER": N_("person"), "LOC": N_("place"), "ORG": N_("organisation"),
+          "MISC": N_("other name"), "DATE": N_("date")}
+_CANDIDATE = N_("candidate")
 #: The entity types the figures draw (map, network): the legend colour and name of each.
 TYPE_COLOURS = {label: COLOURS[label][1] for label in ("PER", "LOC", "ORG", "MISC")}
 TYPE_NAMES = {label: _NAMES[label] for label in TYPE_COLOURS}
@@ -73,7 +76,7 @@ def _legend(labels: Iterable[str]) -> str:
     for label in labels:
         tint, border = _colours(label)
         items.append(f'<span style="background:{tint};border-color:{border};color:{_INK}">'
-                     f'{escape(label)} · {_NAMES.get(label, "candidate")}</span>')
+                     f'{escape(label)} · {escape(_(_NAMES.get(label, _CANDIDATE)))}</span>')
     return f'<div class="legend">{"".join(items)}</div>' if items else ""
 
 
@@ -150,18 +153,25 @@ def _judge(golds: list[Mention], preds: list[Mention]) -> tuple[str, str]:
             == (preds[0].start, preds[0].end, preds[0].label):
         return "match", f"✓ {golds[0].label}"
     if not golds:
-        return "fp", "+ " + " ".join(f"{m.label or '?'}" for m in preds) + " (false positive)"
+        return "fp", _("+ {labels} (false positive)").format(
+            labels=" ".join(f"{m.label or '?'}" for m in preds))
     if not preds:
-        return "fn", "− " + " ".join(f"{m.label}" for m in golds) + " (missed)"
-    return "mixed", "≠ gold " + ", ".join(f"«{m.text}» {m.label}" for m in golds) \
-        + " · predicted " + ", ".join(f"«{m.text}» {m.label or '?'}" for m in preds)
+        return "fn", _("− {labels} (missed)").format(labels=" ".join(f"{m.label}" for m in golds))
+    return "mixed", _("≠ gold {gold} · predicted {predicted}").format(
+        gold=", ".join(_("«{text}» {label}").format(text=m.text, label=m.label) for m in golds),
+        predicted=", ".join(_("«{text}» {label}").format(text=m.text, label=m.label or "?")
+                            for m in preds))
+
+
+_KINDS = {"match": N_("✓ match"), "fp": N_("+ false positive"), "fn": N_("− missed"),
+          "mixed": N_("≠ wrong type or span")}
 
 
 def _diff_summary(counts: Mapping[str, int]) -> str:
-    words = {"match": "✓ match", "fp": "+ false positive", "fn": "− missed",
-             "mixed": "≠ wrong type or span"}
+    says = {kind: _("{kind}: {count}").format(kind=_(_KINDS[kind]), count=counts[kind])
+            for kind in _DIFF}
     return '<div class="legend">' + " ".join(
-        f'<span class="{kind}" style="{_DIFF[kind]};{_BOX}">{words[kind]}: {counts[kind]}</span>'
+        f'<span class="{kind}" style="{_DIFF[kind]};{_BOX}">{escape(says[kind])}</span>'
         for kind in _DIFF) + "</div>"
 
 
@@ -204,8 +214,9 @@ def score_table(scores: Mapping[str, Score]) -> str:
     label  gold  found  right  precision  recall     F1
     PER       2      2      1      0.500   0.500  0.500
     """
-    lines = [f"{'label':5} {'gold':>5} {'found':>6} {'right':>6} {'precision':>10} "
-             f"{'recall':>7} {'F1':>6}"]
+    # Translators: a table's header; its columns are 5, 5, 6, 6, 10, 7 and 6 characters wide,
+    # the first aligned left, the others right: keep each word within its column
+    lines = [_("label  gold  found  right  precision  recall     F1")]
     for label, s in scores.items():
         lines.append(f"{label:5} {s.tp + s.fn:5d} {s.tp + s.fp:6d} {s.tp:6d} "
                      f"{s.precision:10.3f} {s.recall:7.3f} {s.f1:6.3f}")
@@ -228,15 +239,19 @@ def error_table(rows: Sequence[Difference], *, limit: int = 40, rules: bool = Tr
     wrong type      1870  Moon Jae-in (PER)             Moon Jae-in (ORG)
     """
     if not rows:
-        return "no errors"
-    lines = [f"{'kind':15} {'at':5} {'gold':29} {'predicted':29}" + ("  rule" if rules and any(
-        d.predicted is not None and d.predicted.rule for d in rows) else "")]
-    lines[0] = lines[0].rstrip()
+        return _("no errors")
+    ruled = rules and any(d.predicted is not None and d.predicted.rule for d in rows)
+    # Translators: a table's header; its columns are 15, 5, 29 and 29 characters wide, with a
+    # space between two: keep each word within its column
+    head = _("kind            at    gold                          predicted")
+    rule = _("rule")
+    lines = [f"{head:81}  {rule}" if ruled else head]
     for d in rows[:limit]:
         line = f"{d.kind:15} {d.start:<5} {_cell(d.gold):29} {_cell(d.predicted):29}"
-        if rules and d.predicted is not None and d.predicted.rule and "rule" in lines[0]:
+        if ruled and d.predicted is not None and d.predicted.rule:
             line += f"  {d.predicted.rule}"
         lines.append(line.rstrip())
     if len(rows) > limit:
-        lines.append(f"… and {len(rows) - limit} more")
+        more = len(rows) - limit
+        lines.append(ngettext("… and {n} more", "… and {n} more", more).format(n=more))
     return "\n".join(lines)

@@ -30,6 +30,8 @@ from matplotlib.axes import Axes
 
 from .. import display_mode
 from ..display_mode import projector
+from ..translation import gettext as _
+from ..translation import ngettext
 
 __all__ = ["BLUE", "DPI", "GREEN", "GREY", "ORANGE", "PNG_DPI", "VERMILLION", "Figure",
            "blank_figure", "font", "leaders", "new_figure", "projected", "projecting",
@@ -75,7 +77,7 @@ class Figure(matplotlib.figure.Figure):
         titles = [self._suptitle.get_text()] if self._suptitle is not None else []
         titles += [ax.get_title() for ax in self.axes]
         titles = [t.strip() for t in titles if t.strip()]
-        return "; ".join(dict.fromkeys(titles)) + "." if titles else "A figure."
+        return "; ".join(dict.fromkeys(titles)) + "." if titles else _("A figure.")
 
     @caption.setter
     def caption(self, text: str) -> None:
@@ -146,10 +148,13 @@ def quoted(words: Sequence[str], limit: int = 3) -> str:
     >>> quoted(["kim", "péninsule"]), quoted("abcde")
     ('« kim » and « péninsule »', '« a », « b », « c » and 2 more')
     """
-    shown = [f"« {w} »" for w in words[:limit]]
+    shown = [_("« {word} »").format(word=w) for w in words[:limit]]
     if len(words) > limit:
-        shown.append(f"{len(words) - limit} more")
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+        more = len(words) - limit
+        shown.append(ngettext("{n} more", "{n} more", more).format(n=more))
+    if len(shown) == 1:
+        return shown[0]
+    return _("{items} and {last}").format(items=", ".join(shown[:-1]), last=shown[-1])
 
 
 def leaders(pairs: Iterable[tuple[str, float]]) -> tuple[list[str], float]:

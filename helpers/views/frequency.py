@@ -24,6 +24,16 @@ from matplotlib.ticker import FuncFormatter, NullFormatter
 from .. import display_mode
 from ..display_mode import projector
 from ..frequency import ZipfFit, coverage, most_common, types_for_share, zipf_fit
+from ..translation import N_, ngettext
+from ..translation import gettext as _
+from .captions import (
+    COUNT,
+    bar_caption,
+    dispersion_caption,
+    heatmap_caption,
+    shown,
+    word_cloud_caption,
+)
 from .figure import (  # noqa: F401 - the kit's figure base, imported from here by lessons
     BLUE,
     DPI,
@@ -33,11 +43,9 @@ from .figure import (  # noqa: F401 - the kit's figure base, imported from here 
     VERMILLION,
     Figure,
     font,
-    leaders,
     new_figure,
     projected,
     projecting,
-    quoted,
     stroke,
 )
 
@@ -45,12 +53,9 @@ __all__ = ["Figure", "bar_chart", "coverage_plot", "dispersion_plot", "heatmap",
            "word_cloud", "zipf_plot"]
 
 
-def _lead(words: Sequence[str], value: float, unit: str = "") -> str:
-    """« kim » leads with 5 / « a » and « b » lead with 5 mentions each."""
-    unit = f" {unit}" if unit else ""
-    if len(words) == 1:
-        return f"{quoted(words)} leads with {value:g}{unit}"
-    return f"{quoted(words)} lead with {value:g}{unit} each"
+_WORD_CLOUD = N_("Word cloud")
+_WHERE = N_("Where the words occur")
+_PARAGRAPH, _WORD = N_("paragraph"), N_("word")
 
 
 def _minus(text: str) -> str:
@@ -63,7 +68,7 @@ def bar_chart(
     pairs: Sequence[tuple[str, float]],
     *,
     title: str,
-    xlabel: str = "count",
+    xlabel: str = COUNT,
     ylabel: str = "",
     highlight: Iterable[str] = (),
     ax: Axes | None = None,
@@ -73,11 +78,14 @@ def bar_chart(
     With ``ax``, draws into that Axes (cleared first) and returns its figure.
     """
     row, most = 0.22, display_mode.MAX_BARS  # inches per bar; for a projector, room for its text
+    title, xlabel, ylabel = shown(title), shown(xlabel), shown(ylabel)
     if projecting():
-        title += f" (first {most} of {len(pairs)})" if len(pairs) > most else ""
+        if len(pairs) > most:
+            title = _("{title} (first {most} of {total})").format(title=title, most=most,
+                                                                   total=len(pairs))
         pairs, row = pairs[:most], row * font(1) / display_mode.SIZE_SCALE
     if ax is None:
-        _, ax = new_figure(6, max(2.0, 0.5 + row * len(pairs)))
+        _fig, ax = new_figure(6, max(2.0, 0.5 + row * len(pairs)))
     ax.clear()
     marked = set(highlight)
     words = [w for w, _ in pairs][::-1]
@@ -93,18 +101,9 @@ def bar_chart(
     ax.set_xlim(0, max(values, default=1) * 1.15)
     ax.set(title=title, xlabel=xlabel, ylabel=ylabel)
     if not pairs:
-        ax.text(0.5, 0.5, "nothing to show", ha="center", va="center", transform=ax.transAxes)
-    ax.figure.caption = _bar_caption(pairs, title, xlabel)
+        ax.text(0.5, 0.5, _("nothing to show"), ha="center", va="center", transform=ax.transAxes)
+    ax.figure.caption = bar_caption(pairs, title, xlabel)
     return ax.figure
-
-
-def _bar_caption(pairs: Sequence[tuple[str, float]], title: str, xlabel: str) -> str:
-    if not pairs:
-        return f"Bar chart “{title}”: nothing to show."
-    words, top = leaders(pairs)
-    unit = "" if xlabel in ("", "count") else xlabel
-    n = len(pairs)
-    return f"Bar chart “{title}” ({n} bar{'s' * (n != 1)}): {_lead(words, top, unit)}."
 
 
 @projected
@@ -114,16 +113,18 @@ def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: s
     freqs = sorted(counts.values(), reverse=True)  # counts only: no word to sort
     ranks = range(1, len(freqs) + 1)
     fig, ax = new_figure(6, 4)
-    ax.loglog(ranks, freqs, "o", color=BLUE, markersize=stroke(4), alpha=0.7, label="words")
+    ax.loglog(ranks, freqs, "o", color=BLUE, markersize=stroke(4), alpha=0.7,
+              label=_("words"))
     ends = [1, len(freqs)]
     slope = _minus(f"{fit.slope:.2f}")
     ax.loglog(ends, [fit.predict(r) for r in ends], color=VERMILLION, linewidth=stroke(2),
-              label=f"fitted line: slope {slope}")
+              label=_("fitted line: slope {slope}").format(slope=slope))
     zipf_ends = [1, min(freqs[0], len(freqs))]  # down to a count of 1
     ax.loglog(zipf_ends, [freqs[0] / r for r in zipf_ends], "--", color=GREY,
-              label="Zipf's law: slope −1")
-    ax.set(title=title or f"Zipf plot: fitted slope {slope} (R² {fit.r2:.2f})",
-           xlabel="rank (1 = most frequent)", ylabel="frequency (count)")
+              label=_("Zipf's law: slope −1"))
+    r2 = f"{fit.r2:.2f}"
+    ax.set(title=shown(title) or _("Zipf plot: fitted slope {slope} (R² {r2})").format(
+        slope=slope, r2=r2), xlabel=_("rank (1 = most frequent)"), ylabel=_("frequency (count)"))
     ax.legend(fontsize=font(9))
     # Plain numbers on the log axes: matplotlib's default writes them as math text
     # (10^1), which the kit's Figure draws literally (user text must never be math).
@@ -131,9 +132,9 @@ def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: s
     for axis in (ax.xaxis, ax.yaxis):
         axis.set_major_formatter(plain)
         axis.set_minor_formatter(NullFormatter())
-    fig.caption = (f"Zipf plot of {len(freqs)} word types, frequency against rank on log–log "
-                   f"axes: the fitted slope is {slope} (R² {fit.r2:.2f}), against −1 for "
-                   "Zipf's law.")
+    fig.caption = _("Zipf plot of {n} word types, frequency against rank on log–log axes: the "
+                    "fitted slope is {slope} (R² {r2}), against −1 for Zipf's law.").format(
+        n=len(freqs), slope=slope, r2=r2)
     return fig
 
 
@@ -146,19 +147,26 @@ def coverage_plot(counts: Mapping[str, int], share: float = 0.5, *, title: str =
     ax.plot(range(1, len(shares) + 1), shares, color=BLUE, linewidth=stroke(2))
     ax.axhline(100 * share, color=GREY, linestyle="--", linewidth=stroke(1))
     ax.axvline(needed, color=VERMILLION, linestyle=":", linewidth=stroke(1.5))
-    ax.annotate(f"{needed} of {len(shares)} types cover {100 * share:.0f} % of the tokens",
+    # Translators: {percent} is a number and its sign, "50 %" (a msgid with "% o" would be
+    # taken for a printf format)
+    percent = _("{value} %").format(value=f"{100 * share:.0f}")
+    ax.annotate(ngettext("{needed} of {total} types cover {percent} of the tokens",
+                         "{needed} of {total} types cover {percent} of the tokens",
+                         needed).format(needed=needed, total=len(shares), percent=percent),
                 (needed, 100 * share), xytext=(10, -25), textcoords="offset points",
                 fontsize=font(9))
-    ax.set(title=title or "Cumulative coverage", xlabel="number of types (most frequent first)",
-           ylabel="% of tokens covered", ylim=(0, 101))
-    fig.caption = (f"Cumulative coverage curve: the {needed} most frequent of the {len(shares)} "
-                   f"types cover {100 * share:.0f} % of the tokens.")
+    ax.set(title=shown(title) or _("Cumulative coverage"),
+           xlabel=_("number of types (most frequent first)"),
+           ylabel=_("{sign} of tokens covered").format(sign="%"), ylim=(0, 101))
+    fig.caption = _("Cumulative coverage curve: the {needed} most frequent of the {total} types "
+                    "cover {percent} of the tokens.").format(needed=needed, total=len(shares),
+                                                               percent=percent)
     return fig
 
 
 @projected
 def word_cloud(
-    counts: Mapping[str, int], *, title: str = "Word cloud", max_words: int = 80,
+    counts: Mapping[str, int], *, title: str = _WORD_CLOUD, max_words: int = 80,
     random_state: int = 2019,
 ) -> Figure:
     """A word cloud (the ``wordcloud`` package) with a fixed layout seed: same picture every run.
@@ -175,16 +183,10 @@ def word_cloud(
     fig, ax = new_figure(6, 3.3)
     if positive:
         ax.imshow(cloud.generate_from_frequencies(positive).to_array(), interpolation="bilinear")
-    ax.set(title=title, xlabel="word size ∝ count", ylabel="position: random (seeded)",
+    title = shown(title)
+    ax.set(title=title, xlabel=_("word size ∝ count"), ylabel=_("position: random (seeded)"),
            xticks=[], yticks=[])
-    if positive:
-        words, top = leaders(positive.items())
-        n = len(positive)
-        verb, each = ("is", "") if len(words) == 1 else ("are", " each")
-        fig.caption = (f"Word cloud “{title}” of the {n} most frequent words, sized by count: "
-                       f"{quoted(words)} {verb} the largest, with {top}{each}.")
-    else:
-        fig.caption = f"Word cloud “{title}”: no word to show."
+    fig.caption = word_cloud_caption(positive, title)
     return fig
 
 
@@ -194,7 +196,7 @@ def dispersion_plot(
     n_tokens: int,
     *,
     boundaries: Sequence[int] = (),
-    title: str = "Where the words occur",
+    title: str = _WHERE,
 ) -> Figure:
     """One row per word, a tick at each occurrence; dotted lines at ``boundaries`` (¶ starts)."""
     words = list(positions)
@@ -209,24 +211,10 @@ def dispersion_plot(
     ax.set_yticks(range(len(words)), words)
     ax.set_ylim(max(len(words), 1) - 0.5, -0.5)
     ax.set_xlim(-0.01 * n_tokens, max(n_tokens, 1))  # a word at position 0 stays visible
-    ax.set_title(title, pad=14)
-    ax.set(xlabel="position in the text (token number)", ylabel="word")
-    fig.caption = _dispersion_caption(positions, n_tokens, len(boundaries))
+    ax.set_title(shown(title), pad=14)
+    ax.set(xlabel=_("position in the text (token number)"), ylabel=_(_WORD))
+    fig.caption = dispersion_caption(positions, n_tokens, len(boundaries))
     return fig
-
-
-def _dispersion_caption(positions: Mapping[str, Sequence[int]], n_tokens: int,
-                        paragraphs: int) -> str:
-    where = f"{n_tokens} tokens" + (f" ({paragraphs} paragraphs)" if paragraphs else "")
-    if not positions:
-        return f"Dispersion plot of the {where}: no word to show."
-    words, top = leaders((w, len(p)) for w, p in positions.items())
-    times = "time" if top == 1 else "times"
-    verb = "occurs" if len(words) == 1 else "occur"
-    each = " each" if len(words) > 1 else ""
-    n = len(positions)
-    return (f"Dispersion plot of where {n} word{'s' * (n != 1)} occur in the {where}: "
-            f"{quoted(words)} {verb} most often, {top} {times}{each}.")
 
 
 @projected
@@ -235,9 +223,9 @@ def heatmap(
     terms: Sequence[str],
     *,
     title: str,
-    value_label: str = "count",
-    row_label: str = "paragraph",
-    term_label: str = "word",
+    value_label: str = COUNT,
+    row_label: str = _PARAGRAPH,
+    term_label: str = _WORD,
 ) -> Figure:
     """A paragraph × term grid: one row per mapping of ``rows``, a cell per term, values shown."""
     values = [[row.get(term, 0) for term in terms] for row in rows]
@@ -251,27 +239,11 @@ def heatmap(
                     color="black" if v > top / 2 else "white")
     ax.set_xticks(range(len(terms)), terms, rotation=60, ha="right", fontsize=font(9))
     ax.set_yticks(range(len(rows)), [f"¶{i}" for i in range(1, len(rows) + 1)])
-    ax.set(title=title, xlabel=term_label, ylabel=row_label)
-    fig.colorbar(image, ax=ax, label=value_label, shrink=0.9)
-    fig.caption = _heatmap_caption(values, terms, title, row_label, term_label)
+    title = shown(title)
+    ax.set(title=title, xlabel=shown(term_label), ylabel=shown(row_label))
+    fig.colorbar(image, ax=ax, label=shown(value_label), shrink=0.9)
+    fig.caption = heatmap_caption(values, terms, title, row_label, term_label)
     return fig
-
-
-def _heatmap_caption(values: Sequence[Sequence[float]], terms: Sequence[str], title: str,
-                     row_label: str, term_label: str) -> str:
-    size = (f"{len(values)} {row_label}{'s' * (len(values) != 1)} × {len(terms)} "
-            f"{term_label}{'s' * (len(terms) != 1)}")
-    cells = [(y, x, v) for y, line in enumerate(values) for x, v in enumerate(line)]
-    if not cells:
-        return f"Heatmap “{title}” ({size}): nothing to show."
-    top = max(v for _, _, v in cells)
-    best = [(y, x) for y, x, v in cells if v == top]
-    y, x = best[0]
-    value = f"{top:g}" if float(top).is_integer() else f"{top:.2f}"
-    more = f" (tied with {len(best) - 1} other cell{'s' * (len(best) > 2)})" if len(best) > 1 \
-        else ""
-    return (f"Heatmap “{title}” ({size}): the highest value, {value}, is « {terms[x]} » in "
-            f"¶{y + 1}{more}.")
 
 
 def kwic_html(lines: Sequence, width: int = 45) -> str:
@@ -283,7 +255,7 @@ def kwic_html(lines: Sequence, width: int = 45) -> str:
     (1, True)
     """
     if not lines:
-        return "<p><i>No occurrence.</i></p>"
+        return "<p><i>{}</i></p>".format(escape(_("No occurrence.")))
     cell = "padding:1px 4px;white-space:nowrap;font-family:monospace" + (
         f";font-size:{display_mode.FONT_SCALE:.0%}" if projector() else "")
     rows = []

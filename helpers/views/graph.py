@@ -22,6 +22,8 @@ from matplotlib.lines import Line2D
 
 from ..entities.network import Network
 from ..text.collation import french_key
+from ..translation import gettext as _
+from ..translation import ngettext
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import GREY, Figure, font, leaders, new_figure, projected, quoted, stroke
 from .labels import Spot, place_labels, renderer_of, settle_legend
@@ -29,6 +31,15 @@ from .labels import Spot, place_labels, renderer_of, settle_legend
 __all__ = ["network_layout", "network_plot"]
 
 LABEL_SIZE = 9  # points: a name beside its node
+
+
+def _windows(n: int, window: str) -> str:
+    """``n`` windows in words: "1 sentence", "3 paragraphs"."""
+    if window == "sentence":
+        return ngettext("{n} sentence", "{n} sentences", n).format(n=n)
+    if window == "paragraph":
+        return ngettext("{n} paragraph", "{n} paragraphs", n).format(n=n)
+    return f"{n} {window}{'s' * (n != 1)}"
 
 
 def network_layout(net: Network, seed: int = 4) -> dict[str, tuple[float, float]]:
@@ -50,15 +61,16 @@ def _network_legend(ax: Axes, net: Network, nodes: list[str]) -> Any:
     """The legend of a network: the types shown, and edge widths (1 and the widest)."""
     types = sorted({net.types[n] for n in nodes}, key=list(TYPE_COLOURS).index)
     handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS[t],
-                      label=TYPE_NAMES[t]) for t in types]
+                      label=_(TYPE_NAMES[t])) for t in types]
     handles.append(Line2D([], [], color=GREY, linewidth=stroke(1.2),
-                          label="shared 1 " + net.window))
+                          label=_("shared {windows}").format(windows=_windows(1, net.window))))
     most = max(net.edges.values(), default=1)  # the widest edge drawn, if wider than 1
     if most > 1:
         handles.append(Line2D([], [], color=GREY, linewidth=stroke(1.2 * most),
-                              label=f"shared {most} {net.window}s"))
+                              label=_("shared {windows}").format(
+                                  windows=_windows(most, net.window))))
     return ax.legend(handles=handles, loc="lower left", fontsize=font(8.5), framealpha=0.9,
-                     title="node size: mentions", title_fontsize=font(8.5))
+                     title=_("node size: mentions"), title_fontsize=font(8.5))
 
 
 @projected
@@ -70,7 +82,7 @@ def network_plot(net: Network, *, ax: Axes | None = None,
     import networkx as nx
 
     if ax is None:
-        _, ax = new_figure(7, 5.2)
+        _fig, ax = new_figure(7, 5.2)
     ax.clear()
     pos = dict(pos or network_layout(net))
     graph = nx.Graph()
@@ -90,10 +102,10 @@ def network_plot(net: Network, *, ax: Axes | None = None,
         ax.set_xlim(min(xs) - 0.08 * dx, max(xs) + 0.08 * dx)
         ax.set_ylim(min(ys) - 0.08 * dy, max(ys) + 0.08 * dy)
     legend = _network_legend(ax, net, nodes)
-    ax.set_title(title or f"Who appears with whom (same {net.window})")
+    ax.set_title(_(title) if title else _title(net.window))
     ax.set_axis_off()
     if not nodes:
-        ax.text(0.5, 0.5, "no entity to show", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, _("no entity to show"), ha="center", va="center", transform=ax.transAxes)
     else:
         lines = [drawn] if drawn is not None and not isinstance(drawn, list) else []
         settle_legend(ax, lines=lines)
@@ -106,16 +118,35 @@ def network_plot(net: Network, *, ax: Axes | None = None,
     return ax.figure
 
 
+def _title(window: str) -> str:
+    if window == "sentence":
+        return _("Who appears with whom (same sentence)")
+    if window == "paragraph":
+        return _("Who appears with whom (same paragraph)")
+    return f"Who appears with whom (same {window})"
+
+
 def _network_caption(net: Network) -> str:
     n, links = len(net.nodes), len(net.edges)
-    head = (f"Network of {n} entit{'ies' if n != 1 else 'y'} with {links} link"
-            f"{'s' * (links != 1)} (two entities are linked when they share a {net.window})")
+    entities = ngettext("{n} entity", "{n} entities", n).format(n=n)
+    linked = ngettext("{n} link", "{n} links", links).format(n=links)
+    if net.window == "sentence":
+        head = _("Network of {entities} with {links} (two entities are linked when they share a "
+                 "sentence)")
+    elif net.window == "paragraph":
+        head = _("Network of {entities} with {links} (two entities are linked when they share a "
+                 "paragraph)")
+    else:
+        head = f"Network of {{entities}} with {{links}} (two entities are linked when they " \
+            f"share a {net.window})"
+    head = head.format(entities=entities, links=linked)
     if not links:
         return head + "."
     pairs = sorted(net.edges.items(), key=lambda kv: (-kv[1], french_key(kv[0][0]),
                                                       french_key(kv[0][1])))
     best, top = leaders((f"{a} – {b}", w) for (a, b), w in pairs)
-    shared = f"{top} {net.window}{'s' * (top != 1)}"
     if len(best) == 1:
-        return f"{head}: the strongest link, {quoted(best)}, is shared by {shared}."
-    return f"{head}: the strongest links, {quoted(best)}, are shared by {shared} each."
+        text = _("{head}: the strongest link, {pairs}, is shared by {shared}.")
+    else:
+        text = _("{head}: the strongest links, {pairs}, are shared by {shared} each.")
+    return text.format(head=head, pairs=quoted(best), shared=_windows(top, net.window))

@@ -34,6 +34,9 @@ from ..entities.relation_extraction import Relation
 from ..entities.relation_extraction import meeting_places as meetings_at
 from ..frequency.counts import most_common
 from ..text.collation import french_key, sorted_fr
+from ..translation import N_
+from ..translation import gettext as _
+from .captions import countries_caption, map_caption, shown
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import (
     GREY,
@@ -41,7 +44,6 @@ from .figure import (
     Figure,
     blank_figure,
     font,
-    leaders,
     new_figure,
     projected,
     quoted,
@@ -67,21 +69,17 @@ __all__ = ["TYPE_COLOURS", "TYPE_NAMES", "WORLD", "MapRegion", "basemap", "count
            "timeline_plot"]
 
 LABEL_SIZE = {"region": 9.0, "world": 8.5}  # points: a place's name on its map
+_PLACES = N_("Places of the article")
 
 
 @projected
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     """Horizontal bars: mentions per country, the most mentioned on top."""
     pairs = most_common(counts)
-    fig = bar_chart(pairs, title=title or "Mentions tied to each country",
-                    xlabel="mentions", ylabel="country")
+    fig = bar_chart(pairs, title=shown(title) or _("Mentions tied to each country"),
+                    xlabel=_("mentions"), ylabel=_("country"))
     if pairs:
-        names, top = leaders(pairs)
-        n = len(pairs)
-        verb, each = ("leads", "") if len(names) == 1 else ("lead", " each")
-        fig.caption = (f"Bar chart of the mentions tied to each of {n} "
-                       f"countr{'ies' if n != 1 else 'y'}: {quoted(names)} {verb} with {top} "
-                       f"mention{'s' * (top != 1)}{each}.")
+        fig.caption = countries_caption(pairs)
     return fig
 
 
@@ -118,7 +116,7 @@ def _draw_marks(ax: Axes, region: MapRegion, rows: Sequence[EntityRow], meet: se
     m._mapboundarydrawn = getattr(ax, "_kit_map_edge", False)
     lon_0 = float(m.projparams.get("lon_0", 0.0))
     lines: list[Line2D] = []
-    for (lat0, lon0), (lat1, lon1), _, weight in segments:
+    for (lat0, lon0), (lat1, lon1), _label, weight in segments:
         for lons, lats in great_circle_pieces(lat0, lon0, lat1, lon1, lon_0=lon_0):
             x, y = m(lons, np.clip(lats, -85, 85))  # Mercator has no pole
             lines.extend(ax.plot(x, y, color=VERMILLION, linewidth=stroke(0.8 + 0.6 * weight),
@@ -180,13 +178,13 @@ def draw_legend(ax: Axes, meeting: bool, *, loc: str = "best") -> None:
     corner with nothing under it.
     """
     handles = [Line2D([], [], marker="o", linestyle="", color=TYPE_COLOURS["LOC"],
-                      label="place (size: mentions)")]
+                      label=_("place (size: mentions)"))]
     if meeting:
         handles.append(Line2D([], [], marker="*", linestyle="", color=VERMILLION,
                               markeredgecolor="black", markersize=stroke(11),
-                              label="meeting place"))
+                              label=_("meeting place")))
         handles.append(Line2D([], [], color=VERMILLION, linewidth=stroke(1.6),
-                              label="meeting (width: times)"))
+                              label=_("meeting (width: times)")))
     if loc == "below":
         ax.figure.legend(handles=handles, loc="outside lower center", ncols=len(handles),
                          fontsize=font(9), frameon=False)
@@ -197,19 +195,23 @@ def draw_legend(ax: Axes, meeting: bool, *, loc: str = "best") -> None:
 def _no_places(not_placed: Sequence[str]) -> Figure:
     fig, ax = new_figure(6, 2.2)
     ax.set_axis_off()
-    message = "No place to put on the map: the text names no place the gazetteer knows."
+    message = _("No place to put on the map: the text names no place the gazetteer knows.")
     if not_placed:
-        message += "\nNot placed (unknown to the gazetteer): " + ", ".join(sorted_fr(not_placed))
+        message += "\n" + _("Not placed (unknown to the gazetteer): {places}").format(
+            places=", ".join(sorted_fr(not_placed)))
     ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, fontsize=font(10))
-    ax.set_title("Map of the places mentioned")
-    fig.caption = "No map: the text names no place the gazetteer knows" + (
-        f" (not placed: {quoted(sorted_fr(not_placed), 5)})." if not_placed else ".")
+    ax.set_title(_("Map of the places mentioned"))
+    if not_placed:
+        fig.caption = _("No map: the text names no place the gazetteer knows (not placed: "
+                        "{places}).").format(places=quoted(sorted_fr(not_placed), 5))
+    else:
+        fig.caption = _("No map: the text names no place the gazetteer knows.")
     return fig
 
 
 @projected
 def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
-              title: str = "Places of the article") -> Figure:
+              title: str = _PLACES) -> Figure:
     """The places of a text on the map of their region (:func:`map_region`), sized by
     mentions, meetings as lines; the places outside that region on a map of the world
     beside it. Each panel's title says what it shows; the legend is under the map.
@@ -228,59 +230,39 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
     outside = [r for r in placed if not region.contains(r.lat, r.lon)]
     if region.world:
         fig = blank_figure(8.5, 4.9)
-        panels = [(fig.subplots(), region, "all", "The world")]
+        panels = [(fig.subplots(), region, "all", _("The world"))]
     elif not outside:
         fig = blank_figure(6.4, 5.4)
-        panels = [(fig.subplots(), region, "all", region.title)]
+        panels = [(fig.subplots(), region, "all", shown(region.title))]
     else:
         fig = blank_figure(9.5, 4.4)
         main, world = fig.subplots(1, 2, width_ratios=[1, 1.45])
-        panels = [(main, region, "all", region.title),
-                  (world, WORLD, "countries", "The world (countries labelled)")]
+        panels = [(main, region, "all", shown(region.title)),
+                  (world, WORLD, "countries", _("The world (countries labelled)"))]
     drawn = []
     for ax, where, labels, panel_title in panels:
         draw_background(ax, where)
         ax.set_title(panel_title, fontsize=font(10))
         drawn.append(_draw_marks(ax, where, placed, meeting_places, segments, labels))
     draw_legend(panels[0][0], bool(meeting_places or segments), loc="below")
-    fig.suptitle(title)
+    fig.suptitle(shown(title))
     if not_placed:
         # under the map, in the layout: never on the legend
-        panels[0][0].set_xlabel("Not placed: " + ", ".join(sorted_fr(not_placed)),
-                                fontsize=font(9))
-    for (ax, *_), (_, lines, spots) in zip(panels, drawn, strict=True):
+        panels[0][0].set_xlabel(_("Not placed: {places}").format(
+            places=", ".join(sorted_fr(not_placed))), fontsize=font(9))
+    for (ax, *_rest), (_marks, lines, spots) in zip(panels, drawn, strict=True):
         _draw_names(ax, spots, lines)  # once all is laid out: the names must not move
-    fig.caption = _map_caption(region, placed, outside, meeting_places, not_placed)
+    fig.caption = map_caption(region, placed, outside, meeting_places, not_placed)
     return fig
-
-
-def _map_caption(region: MapRegion, placed: Sequence[EntityRow], outside: Sequence[EntityRow],
-                 meeting_places: Iterable[str], not_placed: Sequence[str]) -> str:
-    n = len(placed)
-    where = "the world" if region.world else region.caption
-    parts = [f"Map of {where} with the {n} place{'s' * (n != 1)} of the text, sized by "
-             "mentions"]
-    if outside and not region.world:
-        parts.append(f"{quoted(sorted_fr(r.entity for r in outside))} outside it, on the "
-                     "world map beside it")
-    names, top = leaders(sorted(((r.entity, r.mentions) for r in placed),
-                                key=lambda kv: (-kv[1], french_key(kv[0]))))
-    verb = "is the most mentioned" if len(names) == 1 else "are the most mentioned"
-    times = "once" if top == 1 else f"{top} times"
-    parts.append(f"{quoted(names)} {verb}, {times}" + (" each" if len(names) > 1 else ""))
-    meet = sorted_fr(set(meeting_places))
-    if meet:
-        parts.append(f"meeting place{'s' * (len(meet) > 1)}: {quoted(meet)}")
-    if not_placed:
-        parts.append(f"not placed: {quoted(sorted_fr(not_placed), 5)}")
-    return "; ".join(parts) + "."
 
 
 def table_text(rows: Sequence[EntityRow]) -> str:
     """The entity table as aligned plain text (no wrapping, for a notebook's output)."""
-    lines = [f"{'entity':18} {'type':4} {'country':7} {'mentions':>8}  {'paragraphs':10}  map"]
+    # Translators: the header of a table whose columns are 18, 4, 7, 8, 10 characters wide
+    # (2 spaces after mentions and paragraphs): keep each word within its column
+    lines = [_("entity             type country mentions  paragraphs  map")]
     for r in rows:
-        where = f"{r.lat:.2f}, {r.lon:.2f}" if r.placed else (r.note.split(":")[0] or "—")
+        where = f"{r.lat:.2f}, {r.lon:.2f}" if r.placed else (r.note.split(":")[0].strip() or "—")
         paragraphs = ", ".join(map(str, r.paragraphs))
         lines.append(f"{r.entity:18} {r.type:4} {r.country or '—':7} {r.mentions:8}  "
                      f"{paragraphs:10}  {where}")

@@ -24,6 +24,8 @@ import numpy as np
 from ..data_files import data_rows
 from ..entities.linking import EntityRow, capital_of
 from ..entities.relation_extraction import Relation, short_name
+from ..translation import N_
+from ..translation import gettext as _
 
 __all__ = ["WORLD", "MapRegion", "as_region", "basemap", "great_circle_pieces", "map_region",
            "meeting_segments"]
@@ -54,7 +56,7 @@ class MapRegion:
         return lon0 <= lon <= lon1 and lat0 <= lat <= lat1
 
 
-WORLD = MapRegion("the world")
+WORLD = MapRegion(N_("the world"))  # shown translated: _(WORLD.caption)
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,8 @@ def as_region(region: MapRegion | str) -> MapRegion:
         return region
     if region == "world":
         return WORLD
-    raise ValueError(f"region must be a MapRegion (see map_region) or 'world', got {region!r}")
+    raise ValueError(_("region must be a MapRegion (see map_region) or 'world', got {region}")
+                     .format(region=repr(region)))
 
 
 @cache

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from matplotlib.lines import Line2D
 
 from ..entities.relation_extraction import Event
+from ..translation import N_, ngettext
+from ..translation import gettext as _
 from .figure import GREEN, VERMILLION, Figure, font, new_figure, projected
 from .labels import Spot, place_labels, renderer_of, settle_legend
 
@@ -27,6 +29,7 @@ __all__ = ["label_of", "timeline_plot"]
 
 GREEN_PERIOD = GREEN
 _POINT = 7  # points: a date's marker
+_TITLE = N_("Timeline of the dated events")
 
 
 def _year(value: str) -> float:
@@ -48,13 +51,12 @@ def label_of(event: Event) -> str:
     """
     words = event.label
     if event.text and words.endswith(event.text):  # the text's own words around its date
-        words = f"« {words} »"
+        words = _("« {word} »").format(word=words)
     return f"{event.date}  {words}"
 
 
 @projected
-def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated events"
-                  ) -> Figure:
+def timeline_plot(found: Sequence[Event], *, title: str = _TITLE) -> Figure:
     """One row per event: a point for a day, month or year, a bar for a period; each
     row's label beside its point, inside the frame."""
     fig, ax = new_figure(8, 0.9 + 0.55 * max(len(found), 1))
@@ -76,13 +78,14 @@ def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated
     ax.set_xlim(lo, max(hi, lo + 3))
     ax.set_ylim(0.3, len(found) + 0.9)
     ax.set_yticks([])
-    ax.set(title=title, xlabel="year")
+    ax.set(title=_(title) if title else title, xlabel=_("year"))
     ax.xaxis.get_major_locator().set_params(integer=True)
-    handles = [Line2D([], [], marker="o", linestyle="", color=VERMILLION, label="a date"),
-               Line2D([], [], color=GREEN_PERIOD, linewidth=6, label="a period")]
+    handles = [Line2D([], [], marker="o", linestyle="", color=VERMILLION,
+                      label=_("a date")),
+               Line2D([], [], color=GREEN_PERIOD, linewidth=6, label=_("a period"))]
     legend = ax.legend(handles=handles, loc="lower left", fontsize=font(9))
     if not found:
-        ax.text(0.5, 0.5, "no dated event", ha="center", va="center", transform=ax.transAxes)
+        ax.text(0.5, 0.5, _("no dated event"), ha="center", va="center", transform=ax.transAxes)
     else:
         settle_legend(ax, lines=bars, outside=False)
         renderer = renderer_of(fig)
@@ -94,8 +97,11 @@ def timeline_plot(found: Sequence[Event], *, title: str = "Timeline of the dated
 
 def _timeline_caption(found: Sequence[Event]) -> str:
     if not found:
-        return "Timeline: no dated event."
+        return _("Timeline: no dated event.")
     n = len(found)
     first, last = found[0].date.split("/")[0], found[-1].date.split("/")[-1]
-    return (f"Timeline of {n} dated event{'s' * (n != 1)} from {first} to {last}: the latest, "
-            f"« {found[-1].label} », is dated {found[-1].date}.")
+    return ngettext("Timeline of {n} dated event from {first} to {last}: the latest, « {label} », "
+                    "is dated {date}.",
+                    "Timeline of {n} dated events from {first} to {last}: the latest, « {label} "
+                    "», is dated {date}.", n).format(n=n, first=first, last=last,
+                                                      label=found[-1].label, date=found[-1].date)

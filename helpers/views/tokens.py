@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from html import escape
 
 from ..display_mode import scale_css
+from ..translation import gettext as _
 
 # Two tints that stay distinct for every common colour-vision deficiency
 # (blue/orange pair), with a border so shading is not the only cue.
@@ -42,6 +43,6 @@ def tokens_html(spans: Sequence, text: str | None = None, *, limit: int = 400) -
         parts.append(f'<span class="tok t{index % 2}" title="{title}">{escape(token.text)}</span>')
         previous_end = token.end
     if len(spans) > limit:
-        parts.append(f" … and {len(spans) - limit} more tokens")
+        parts.append(escape(_(" … and {n} more tokens").format(n=len(spans) - limit)))
     parts.append("</div>")
     return "".join(parts)

@@ -33,6 +33,8 @@ from typing import Any
 
 from ..reporting import LONG_TEXT, Report, report
 from ..text.documents import Document
+from ..translation import N_, format_number
+from ..translation import gettext as _
 from .mapping import MappingPanel
 from .panel import Panel
 from .upload import TextLoader
@@ -43,7 +45,8 @@ __all__ = ["MAX_CHARACTERS", "TOP", "TextApp"]
 MAX_CHARACTERS = LONG_TEXT
 #: How many lemmas, keywords and collocations the report keeps (as lesson 06 does).
 TOP = 10
-_PASTED_TITLE = "your pasted text"
+_PASTED_TITLE = N_("your pasted text")
+_STILL = N_("The report below is still the one on {title}.")
 _STATUS_COLOURS = {"✗": "#b00020", "⚠": "#8a5a00"}  # errors red, warnings amber
 
 
@@ -69,8 +72,8 @@ class TextApp(Panel):
         self.loader = TextLoader()
         self.report: Report = report(article, top=TOP, progress=False)
         self.panel = MappingPanel(article)
-        self.status = ("Below: the report on the article of lessons 01–05. Paste your own "
-                       "French text into the box and press Analyse.")
+        self.status = _("Below: the report on the article of lessons 01–05. Paste your own "
+                        "French text into the box and press Analyse.")
         self.controls: dict[str, Any] = {}
         self._shown: tuple[Report, MappingPanel] | None = None
 
@@ -89,11 +92,11 @@ class TextApp(Panel):
             if self.loader.status.startswith("✗"):
                 problem = self.loader.status
         if problem is not None:
-            self.status = f"{problem}\nThe report below is still the one on {self.report.title}."
+            self.status = problem + "\n" + _(_STILL).format(title=self.report.title)
             return self.status
         loaded = self.loader.document
-        doc = Document(loaded.text, list(loaded.paragraphs), {"title": _PASTED_TITLE},
-                       source="pasted into the app")
+        doc = Document(loaded.text, list(loaded.paragraphs), {"title": _(_PASTED_TITLE)},
+                       source=_("pasted into the app"))
         with warnings.catch_warnings():  # the loader has already shown them
             warnings.simplefilter("ignore", UserWarning)
             self.report = report(doc, top=TOP, progress=False)
@@ -105,13 +108,16 @@ class TextApp(Panel):
     def _refusal(text: Any) -> str | None:
         """Why the app refuses ``text`` before loading it (None: it does not)."""
         if not isinstance(text, str):
-            return f"✗ The app analyses text (a str), got {type(text).__name__}."
+            return "✗ " + _("The app analyses text (a str), got {kind}.").format(
+                kind=type(text).__name__)
         if not text.strip():
-            return "✗ The box is empty: paste a French text into it, then press Analyse."
+            return "✗ " + _("The box is empty: paste a French text into it, then press Analyse.")
         if len(text) > MAX_CHARACTERS:
-            return (f"✗ The text has {len(text):,} characters; this app takes up to "
-                    f"{MAX_CHARACTERS:,} (about {MAX_CHARACTERS // 2000} pages). Paste a part "
-                    "of it, or analyse the whole text in lesson 06 (load_file, then report).")
+            return "✗ " + _(
+                "The text has {n} characters; this app takes up to {most} (about {pages} pages). "
+                "Paste a part of it, or analyse the whole text in lesson 06 (load_file, then "
+                "report).").format(n=format_number(len(text)), most=format_number(MAX_CHARACTERS),
+                                   pages=MAX_CHARACTERS // 2000)
         return None
 
     # ---- the ipywidgets app
@@ -119,11 +125,11 @@ class TextApp(Panel):
     def _build(self) -> Any:
         import ipywidgets as w
 
-        paste = w.Textarea(placeholder="Paste a French text here: a news story, a page of a "
-                           "novel, a letter…", continuous_update=False,
+        paste = w.Textarea(placeholder=_("Paste a French text here: a news story, a page of a "
+                                         "novel, a letter…"), continuous_update=False,
                            layout=w.Layout(width="100%", height="10em"))
-        button = w.Button(description="Analyse", button_style="primary",
-                          tooltip="Make the report and the map of the text in the box")
+        button = w.Button(description=_("Analyse"), button_style="primary",
+                          tooltip=_("Make the report and the map of the text in the box"))
         self.controls = {"paste": paste, "analyse": button, "status": w.HTML(),
                          "report": w.HTML(layout=w.Layout(width="100%")),
                          "mapping": w.VBox()}
@@ -131,10 +137,10 @@ class TextApp(Panel):
             control.add_class(f"kit-app-{name}")
         button.on_click(self._on_click)
         c = self.controls
-        heading = w.HTML("<h2>Mapping panel</h2><p>The map of the text's places and the "
-                         "network of who appears with whom. Choose the types to show (hold "
-                         "Ctrl or ⌘ to pick several), a minimum number of mentions and the "
-                         "window.</p>")
+        heading = w.HTML("<h2>" + _("Mapping panel") + "</h2><p>" + _(
+            "The map of the text's places and the network of who appears with whom. Choose the "
+            "types to show (hold Ctrl or ⌘ to pick several), a minimum number of mentions and "
+            "the window.") + "</p>")
         return w.VBox([paste, button, c["status"], c["report"], heading, c["mapping"]],
                       layout=w.Layout(width="100%"))
 
@@ -144,12 +150,13 @@ class TextApp(Panel):
     def _on_click(self, _button: Any = None) -> None:
         c = self.controls
         c["analyse"].disabled = True
-        c["status"].value = _status_html("Analysing… (a few seconds)")
+        c["status"].value = _status_html(_("Analysing… (a few seconds)"))
         try:
             self.update(c["paste"].value)
         except Exception as error:  # an app shows a message, never a traceback
-            self.status = (f"✗ The analysis failed ({type(error).__name__}: {error}). "
-                           f"The report below is still the one on {self.report.title}.")
+            self.status = "✗ " + _("The analysis failed ({kind}: {error}).").format(
+                kind=type(error).__name__, error=error) + " " + _(_STILL).format(
+                title=self.report.title)
         finally:
             self._refresh()
             c["analyse"].disabled = False

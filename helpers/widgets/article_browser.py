@@ -10,6 +10,8 @@ from __future__ import annotations
 from html import escape
 
 from ..text.corpus import Document, load_article
+from ..translation import gettext as _
+from ..translation import ngettext
 from .panel import Panel
 
 
@@ -23,16 +25,20 @@ class ArticleBrowser(Panel):
         paragraphs = self.doc.paragraphs
         paragraph = paragraphs[number - 1]
         words = len(paragraph.split())
+        head = _("Paragraph {number} of {total}").format(number=number, total=len(paragraphs))
+        size = (ngettext("{n} words", "{n} words", words).format(n=words) + " · "
+                + ngettext("{n} characters", "{n} characters", len(paragraph)).format(
+                    n=len(paragraph)))
         return (
-            f"<p><b>Paragraph {number} of {len(paragraphs)}</b> · {words} words · "
-            f"{len(paragraph)} characters</p>"
+            f"<p><b>{head}</b> · {size}</p>"
             f'<blockquote style="font-size:16px;line-height:1.6">{escape(paragraph)}</blockquote>'
         )
 
     def _build(self):
         import ipywidgets as w
 
-        slider = w.IntSlider(value=1, min=1, max=len(self.doc.paragraphs), description="Paragraph")
+        slider = w.IntSlider(value=1, min=1, max=len(self.doc.paragraphs),
+                             description=_("Paragraph"))
         out = w.HTML(value=self.update(1))
         slider.observe(lambda change: setattr(out, "value", self.update(change["new"])),
                        names="value")

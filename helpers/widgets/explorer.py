@@ -15,6 +15,7 @@ refreshes it; the controls call it, and so can a test, without a browser.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from html import escape
 from typing import Any
@@ -24,13 +25,19 @@ from ..frequency.contexts import KwicLine, kwic, similar_words
 from ..text.collation import sorted_fr
 from ..text.normalization import normalize
 from ..text.tokens import tokenize
+from ..translation import N_, ngettext
+from ..translation import gettext as _
 from ..views.frequency import bar_chart, kwic_html, new_figure
-from .panel import Panel
+from .panel import Panel, choices
 
 __all__ = ["FrequencyExplorer", "Shown"]
 
 MAX_TOP = 30
-_FORM_NAMES = {"raw": "words", "stem": "stems", "lemma": "lemmas"}
+# per form: the chart's title and its axis label
+_TITLES = {"raw": N_("Top {n} words ({settings})"), "stem": N_("Top {n} stems ({settings})"),
+           "lemma": N_("Top {n} lemmas ({settings})")}
+_AXIS = {"raw": N_("word"), "stem": N_("stem"), "lemma": N_("lemma")}
+N_("raw")  # the labels of the form buttons (their values are FORMS)
 
 
 @dataclass(frozen=True)
@@ -62,8 +69,8 @@ class FrequencyExplorer(Panel):
             text = load_article()
         self.text: str = getattr(text, "text", text)
         if not isinstance(self.text, str):
-            raise TypeError(f"FrequencyExplorer needs a text (str or Document), "
-                            f"got {type(self.text).__name__}")
+            raise TypeError(_("FrequencyExplorer needs a text (str or Document), got {kind}"
+                              ).format(kind=type(self.text).__name__))
         self.tokens = tokenize(self.text)
         self.settings: dict[str, Any] = {}
         self.figure, self._ax = new_figure(6, 5, layout=None)  # fixed margins: faster redraws
@@ -90,7 +97,7 @@ class FrequencyExplorer(Panel):
         marked = sorted_fr({self._key(t, s) for line in lines for t in tokenize(line.keyword)})
         title = self._title(s)
         bar_chart(top, title=title, ax=self._ax, highlight=marked,
-                  ylabel=_FORM_NAMES[s["form"]][:-1])
+                  ylabel=_(_AXIS[s["form"]]))
         self.shown = Shown(top, lines, title, self._note(s["query"], lines), marked)
         self._refresh()
         return self.shown
@@ -99,12 +106,15 @@ class FrequencyExplorer(Panel):
     def _checked(settings: dict[str, Any]) -> dict[str, Any]:
         s = dict(settings)
         if not isinstance(s["top_n"], int) or isinstance(s["top_n"], bool):
-            raise TypeError(f"top_n must be a whole number, got {s['top_n']!r}")
+            raise TypeError(_("top_n must be a whole number, got {value}").format(
+                value=repr(s["top_n"])))
         s["top_n"] = min(max(s["top_n"], 1), MAX_TOP)
         if s["form"] not in FORMS:
-            raise ValueError(f"form must be one of {FORMS}, got {s['form']!r}")
+            raise ValueError(_("form must be one of {forms}, got {value}").format(
+                forms=FORMS, value=repr(s["form"])))
         if not isinstance(s["query"], str):
-            raise TypeError(f"query must be a str, got {type(s['query']).__name__}")
+            raise TypeError(_("query must be a str, got {kind}").format(
+                kind=type(s["query"]).__name__))
         s["stopwords"], s["casefold"] = bool(s["stopwords"]), bool(s["casefold"])
         return s
 
@@ -115,19 +125,24 @@ class FrequencyExplorer(Panel):
 
     @staticmethod
     def _title(s: dict[str, Any]) -> str:
-        steps = ["stopwords removed" if s["stopwords"] else "stopwords kept"]
-        steps.append("casefolded" if s["casefold"] else "case kept")
-        return f"Top {s['top_n']} {_FORM_NAMES[s['form']]} ({', '.join(steps)})"
+        steps = [_("stopwords removed") if s["stopwords"] else _("stopwords kept"),
+                 _("casefolded") if s["casefold"] else _("case kept")]
+        return _(_TITLES[s["form"]]).format(n=s["top_n"], settings=", ".join(steps))
 
     def _note(self, query: str, lines: list[KwicLine]) -> str:
         if not query.strip():
-            return "Type a word in the search box to see it in context."
+            return _("Type a word in the search box to see it in context.")
         if not lines:
-            close = similar_words(self.tokens, query)
-            maybe = f" Did you mean {' or '.join(f'«{w}»' for w in close)}?" if close else ""
-            return f"«{query.strip()}» does not occur in the text.{maybe}"
+            note = _("«{query}» does not occur in the text.").format(query=query.strip())
+            close = [_("«{word}»").format(word=w) for w in similar_words(self.tokens, query)]
+            if close:
+                words = functools.reduce(
+                    lambda a, b: _("{first} or {second}").format(first=a, second=b), close)
+                note += " " + _("Did you mean {words}?").format(words=words)
+            return note
         n = len(lines)
-        return f"{n} occurrence{'s' * (n != 1)} of «{query.strip()}»"
+        return ngettext("{n} occurrence of «{query}»", "{n} occurrences of «{query}»", n).format(
+            n=n, query=query.strip())
 
     # ---- the ipywidgets panel
 
@@ -140,15 +155,17 @@ class FrequencyExplorer(Panel):
         s = self.settings
         wide = {"description_width": "initial"}
         self.controls = {
-            "top_n": w.IntSlider(value=s["top_n"], min=1, max=MAX_TOP, description="Top N",
+            "top_n": w.IntSlider(value=s["top_n"], min=1, max=MAX_TOP, description=_("Top N"),
                                  continuous_update=False),
-            "stopwords": w.Checkbox(value=s["stopwords"], description="remove stopwords",
+            "stopwords": w.Checkbox(value=s["stopwords"], description=_("remove stopwords"),
                                     indent=False),
-            "casefold": w.Checkbox(value=s["casefold"], description="casefold", indent=False),
-            "form": w.ToggleButtons(options=list(FORMS), value=s["form"], description="Count",
+            "casefold": w.Checkbox(value=s["casefold"], description=_("casefold"),
+                                   indent=False),
+            "form": w.ToggleButtons(options=choices(FORMS), value=s["form"],
+                                     description=_("Count"),
                                     style={"button_width": "70px"}),
-            "query": w.Text(value=s["query"], description="Find in context",
-                            placeholder="a word, a phrase, or a prefix*", style=wide),
+            "query": w.Text(value=s["query"], description=_("Find in context"),
+                            placeholder=_("a word, a phrase, or a prefix*"), style=wide),
         }
         self._image = w.Image(format="png", layout=w.Layout(width="480px"))
         self._html = w.HTML()

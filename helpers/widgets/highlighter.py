@@ -15,10 +15,13 @@ from html import escape
 
 from ..entities.dates import find_dates
 from ..entities.extraction import Mention, extract_entities, load_gold_entities, spacy_entities
+from ..translation import N_, ngettext
+from ..translation import gettext as _
 from ..views.entities import COLOURS, diff_html, entities_html
-from .panel import Panel
+from .panel import Panel, choices
 
-SOURCES = ("rules", "spaCy", "gold", "diff: rules vs gold", "diff: spaCy vs gold")
+# values a student passes to update(); the menu shows them in the language in effect
+SOURCES = (N_("rules"), "spaCy", N_("gold"), N_("diff: rules vs gold"), N_("diff: spaCy vs gold"))
 TYPES = tuple(COLOURS)  # PER LOC ORG MISC DATE
 
 
@@ -59,7 +62,8 @@ class EntityHighlighter(Panel):
             elif source == "gold" and self.gold is not None:
                 found = list(self.gold)
             else:
-                raise ValueError(f"source must be one of {self.sources}, got {source!r}")
+                raise ValueError(_("source must be one of {sources}, got {source}").format(
+                    sources=self.sources, source=repr(source)))
             self._cache[source] = sorted(found, key=lambda m: (m.start, m.end))
         return self._cache[source]
 
@@ -69,19 +73,22 @@ class EntityHighlighter(Panel):
         if source.startswith("diff: "):
             predicted = self.mentions(source.removeprefix("diff: ").split(" vs ")[0])
             gold = self.mentions("gold")
-            head = f"<p><b>{escape(source)}</b> · types: {escape(', '.join(types) or 'none')}</p>"
+            head = f"<p><b>{escape(_(source))}</b> · {_types(types)}</p>"
             return head + diff_html(self.text, gold, predicted, labels=types)
         shown = [m for m in self.mentions(source) if m.label in types]
-        head = (f"<p><b>{len(shown)} mentions</b> from {escape(source)} · "
-                f"types: {escape(', '.join(types) or 'none')}</p>")
-        return head + entities_html(self.text, shown, labels=types)
+        n = len(shown)
+        found = ngettext("<b>{n} mentions</b> from {source}",  # English: "1 mentions" too
+                         "<b>{n} mentions</b> from {source}", n)
+        found = found.format(n=n, source=escape(_(source)))
+        return f"<p>{found} · {_types(types)}</p>" + entities_html(self.text, shown, labels=types)
 
     def _build(self):
         import ipywidgets as w
 
         boxes = {t: w.Checkbox(value=True, description=t, indent=False,
                                layout=w.Layout(width="auto")) for t in TYPES}
-        menu = w.Dropdown(options=list(self.sources), value="rules", description="Source")
+        menu = w.Dropdown(options=choices(self.sources), value="rules",
+                          description=_("Source"))
         out = w.HTML(value=self.update("rules", TYPES))
 
         def refresh(_change=None) -> None:
@@ -96,3 +103,8 @@ class EntityHighlighter(Panel):
 
     def __repr__(self) -> str:
         return f"EntityHighlighter(sources={list(self.sources)})"
+
+
+def _types(types: list[str]) -> str:
+    """The "types: PER, LOC" (HTML) of the header above the highlighted text."""
+    return _("types: {types}").format(types=escape(", ".join(types) or _("none")))

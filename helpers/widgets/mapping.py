@@ -29,6 +29,8 @@ from ..entities.linking import EntityRow, entity_table, link_mentions
 from ..entities.network import WINDOWS, Network, cooccurrence, subnetwork
 from ..entities.relation_extraction import meeting_places, relations
 from ..text.collation import did_you_mean, fold, sorted_fr
+from ..translation import N_, ngettext
+from ..translation import gettext as _
 from ..views.frequency import Figure
 from ..views.mapping import (
     TYPE_NAMES,
@@ -40,12 +42,15 @@ from ..views.mapping import (
     network_layout,
     network_plot,
 )
-from .panel import Panel
+from .panel import Panel, choices
 
 __all__ = ["TYPES", "MappingPanel", "Shown"]
 
 TYPES = ("PER", "LOC", "ORG", "MISC")
 _PLURAL = {"PER": "people", "LOC": "places", "ORG": "organisations", "MISC": "other names"}
+# "(same sentence)": the window of the links counted, as the note says it
+_SAME = {"sentence": N_("same sentence"), "paragraph": N_("same paragraph")}
+N_("sentence"), N_("paragraph")  # the labels of the window menu (its values are WINDOWS)
 # What a student may type for a type, in any case or accents: "per", "Person", "places" …
 _TYPE_WORDS = {fold(word): label for label in TYPES
                for word in (label, TYPE_NAMES[label], _PLURAL[label])}
@@ -60,9 +65,12 @@ def _checked_types(types: Any) -> tuple[str, ...]:
     if unknown:
         close = [_TYPE_WORDS[fold(w)] for t in unknown if isinstance(t, str)
                  for w in did_you_mean(t, _TYPE_WORDS, n=1)]
-        hint = f"; did you mean {list(dict.fromkeys(close))}?" if close else ""
-        raise ValueError(f"types must be among {TYPES} (or person, place, organisation, "
-                         f"other name), got {unknown}{hint}")
+        message = (_("types must be among {types} (or person, place, organisation, other name), "
+                     "got {unknown}; did you mean {close}?") if close else
+                   _("types must be among {types} (or person, place, organisation, other name), "
+                     "got {unknown}"))
+        raise ValueError(message.format(types=TYPES, unknown=unknown,
+                                        close=list(dict.fromkeys(close))))
     return tuple(t for t in TYPES if t in types)
 
 
@@ -71,8 +79,10 @@ def _checked_window(window: Any) -> str:
     folded = fold(window) if isinstance(window, str) else window
     if folded not in WINDOWS:
         close = did_you_mean(window, WINDOWS, n=1) if isinstance(window, str) else []
-        hint = f"; did you mean {close[0]!r}?" if close else ""
-        raise ValueError(f"window must be one of {WINDOWS}, got {window!r}{hint}")
+        message = (_("window must be one of {windows}, got {window}; did you mean {close}?")
+                   if close else _("window must be one of {windows}, got {window}"))
+        raise ValueError(message.format(windows=WINDOWS, window=repr(window),
+                                        close=repr(close[0]) if close else ""))
     return folded
 
 
@@ -98,8 +108,8 @@ class MappingPanel(Panel):
         self.doc = text
         plain = getattr(text, "text", text)
         if not isinstance(plain, str):
-            raise TypeError(f"MappingPanel needs a text (str or Document), got "
-                            f"{type(plain).__name__}")
+            raise TypeError(_("MappingPanel needs a text (str or Document), got {kind}").format(
+                kind=type(plain).__name__))
         from ..entities.extraction import extract_entities
 
         mentions = link_mentions(extract_entities(plain))
@@ -140,8 +150,10 @@ class MappingPanel(Panel):
                            [(a, b, w) for (a, b), w in sub.edges.items()],
                            self._note(keep, sub))
         n = len(shown_places)
-        self.figure.caption = (f"Map of {n} place{'s' * (n != 1)} in {self.region.caption} "
-                               f"and network of the entities shown: {self.shown.note}.")
+        self.figure.caption = ngettext(
+            "Map of {n} place in {region} and network of the entities shown: {note}.",
+            "Map of {n} places in {region} and network of the entities shown: {note}.", n
+        ).format(n=n, region=self.region.caption, note=self.shown.note)
         self._refresh()
         return self.shown
 
@@ -156,8 +168,10 @@ class MappingPanel(Panel):
         self._artists = draw_places(self._map_ax, self.region, places,
                                     meeting_places=self._meeting & shown_places,
                                     segments=segments, labels="all")
-        self._map_ax.set_title(f"Places in {self.region.caption} (≥ {min_mentions} "
-                               f"mention{'s' * (min_mentions != 1)})", fontsize=10)
+        self._map_ax.set_title(ngettext("Places in {region} (≥ {n} mention)",
+                                        "Places in {region} (≥ {n} mentions)", min_mentions
+                                        ).format(region=self.region.caption, n=min_mentions),
+                               fontsize=10)
         return shown_places
 
     @staticmethod
@@ -169,19 +183,19 @@ class MappingPanel(Panel):
         s = dict(settings)
         s["types"] = _checked_types(s["types"])
         if not isinstance(s["min_mentions"], int) or isinstance(s["min_mentions"], bool):
-            raise TypeError(f"min_mentions must be a whole number, got {s['min_mentions']!r}")
+            raise TypeError(_("min_mentions must be a whole number, got {value}").format(
+                value=repr(s["min_mentions"])))
         s["min_mentions"] = max(1, s["min_mentions"])
         s["window"] = _checked_window(s["window"])
         return s
 
     def _note(self, keep: list[EntityRow], net: Network) -> str:
-        n = len(keep)
         counts = [(t, sum(r.type == t for r in keep)) for t in TYPES]
-        parts = [f"{c} {_PLURAL[t] if c != 1 else TYPE_NAMES[t]}" for t, c in counts if c]
-        links = len(net.edges)
+        parts = [_counted(t, c) for t, c in counts if c]
         detail = f" ({', '.join(parts)})" if parts else ""
-        return (f"{n} entit{'ies' if n != 1 else 'y'}{detail}, {links} link"
-                f"{'s' * (links != 1)} (same {net.window})")
+        entities = ngettext("{n} entity", "{n} entities", len(keep)).format(n=len(keep))
+        links = ngettext("{n} link", "{n} links", len(net.edges)).format(n=len(net.edges))
+        return f"{entities}{detail}, {links} ({_(_SAME[net.window])})"
 
     # ---- the ipywidgets panel
 
@@ -192,12 +206,12 @@ class MappingPanel(Panel):
         most = max((r.mentions for r in self.rows), default=1)
         self.controls = {
             "types": w.SelectMultiple(options=list(TYPES), value=list(s["types"]),
-                                      description="Types", rows=4),
+                                      description=_("Types"), rows=4),
             "min_mentions": w.IntSlider(value=s["min_mentions"], min=1, max=max(most, 2),
-                                        description="Min. mentions", continuous_update=False,
+                                        description=_("Min. mentions"), continuous_update=False,
                                         style={"description_width": "initial"}),
-            "window": w.Dropdown(options=list(WINDOWS), value=s["window"],
-                                 description="Window"),
+            "window": w.Dropdown(options=choices(WINDOWS), value=s["window"],
+                                 description=_("Window")),
         }
         self._image = w.Image(format="png", layout=w.Layout(width="800px"))
         self._html = w.HTML()
@@ -235,3 +249,16 @@ class MappingPanel(Panel):
     def __repr__(self) -> str:
         args = ", ".join(f"{k}={v!r}" for k, v in self.settings.items())
         return f"MappingPanel({args})"
+
+
+def _counted(label: str, n: int) -> str:
+    """``n`` entities of type ``label``, in words ("3 places").
+
+    >>> _counted("PER", 1), _counted("MISC", 2)
+    ('1 person', '2 other names')
+    """
+    forms = {"PER": ngettext("{n} person", "{n} people", n),
+             "LOC": ngettext("{n} place", "{n} places", n),
+             "ORG": ngettext("{n} organisation", "{n} organisations", n),
+             "MISC": ngettext("{n} other name", "{n} other names", n)}
+    return forms[label].format(n=n)

@@ -9,7 +9,10 @@ long description of every control.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+from ..translation import gettext as _
 
 
 class Panel:
@@ -36,3 +39,16 @@ class Panel:
         bundle = self.widget._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = repr(self)
         return bundle
+
+
+def choices(values: Iterable[str]) -> list[Any]:
+    """The options of a menu: each value with its label in the language in effect.
+
+    When every label is its value (English), a plain list; else ``(label, value)`` pairs
+    (ipywidgets takes pairs only if all are): the menu's ``value`` stays the value.
+
+    >>> choices(["sentence", "paragraph"])
+    ['sentence', 'paragraph']
+    """
+    pairs = [(_(value), value) for value in values]
+    return [value for _label, value in pairs] if all(a == b for a, b in pairs) else pairs

@@ -14,6 +14,8 @@ from html import escape
 
 from ..peers import PEERS, peer_spans
 from ..text.tokens import Token
+from ..translation import gettext as _
+from ..translation import ngettext
 from ..views.tokens import tokens_html
 from .panel import Panel
 
@@ -37,15 +39,18 @@ class TokenizerPlayground(Panel):
 
     def update(self, text: str, tokenizer: str) -> str:
         spans = [Token(text[start:end], start, end) for start, end in peer_spans(tokenizer, text)]
-        summary = f"<p><b>{len(spans)} tokens</b> with {escape(tokenizer)}</p>"
+        n = len(spans)
+        summary = "<p>" + ngettext("<b>{n} tokens</b> with {tokenizer}",  # English: "1 tokens" too
+                                   "<b>{n} tokens</b> with {tokenizer}", n).format(
+            n=n, tokenizer=escape(tokenizer)) + "</p>"
         return summary + tokens_html(spans, text)
 
     def _build(self):
         import ipywidgets as w
 
-        box = w.Textarea(value=self.text, description="Text", rows=3,
+        box = w.Textarea(value=self.text, description=_("Text"), rows=3,
                          layout=w.Layout(width="95%"))
-        menu = w.Dropdown(options=list(PEERS), value=self.tokenizer, description="Tokenizer",
+        menu = w.Dropdown(options=list(PEERS), value=self.tokenizer, description=_("Tokenizer"),
                           style={"description_width": "initial"})
         out = w.HTML(value=self.update(box.value, menu.value))
 

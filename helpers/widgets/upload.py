@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 from ..text.corpus import Document, load_file, load_text
+from ..translation import gettext as _
+from ..translation import ngettext
 from .panel import Panel
 
 _ERRORS = (ValueError, TypeError, OSError, UnicodeError)
@@ -40,7 +42,7 @@ class TextLoader(Panel):
 
     def __init__(self) -> None:
         self.document: Document | None = None
-        self.status = "Upload a .txt file or paste a text."
+        self.status = _("Upload a .txt file or paste a text.")
 
     def update(self, name: str | None = None, content: bytes | None = None,
                pasted: str | None = None) -> str:
@@ -53,15 +55,21 @@ class TextLoader(Panel):
                     what = Path(name or "upload.txt").name
                 elif pasted is not None:
                     doc = load_text(pasted)
-                    what = "the pasted text"
+                    what = None
                 else:
-                    raise ValueError("Nothing to load: upload a .txt file or paste a text.")
+                    raise ValueError(_("Nothing to load: upload a .txt file or paste a text."))
             except _ERRORS as error:
                 self.status = f"✗ {error}"
                 return self.status
         self.document = doc
         n = len(doc.paragraphs)
-        lines = [f"Loaded {what}: {len(doc.text)} characters, {n} paragraph{'s' * (n != 1)}."]
+        if what is None:
+            loaded = ngettext("Loaded the pasted text: {chars} characters, {n} paragraph.",
+                              "Loaded the pasted text: {chars} characters, {n} paragraphs.", n)
+        else:
+            loaded = ngettext("Loaded {name}: {chars} characters, {n} paragraph.",
+                              "Loaded {name}: {chars} characters, {n} paragraphs.", n)
+        lines = [loaded.format(name=what, chars=len(doc.text), n=n)]
         lines += [f"⚠ {w.message}" for w in caught if issubclass(w.category, UserWarning)]
         self.status = "\n".join(lines)
         return self.status
@@ -77,8 +85,8 @@ class TextLoader(Panel):
     def _build(self) -> Any:
         import ipywidgets as w
 
-        upload = w.FileUpload(accept=".txt", multiple=False, description="Upload .txt")
-        paste = w.Textarea(placeholder="… or paste a French text here",
+        upload = w.FileUpload(accept=".txt", multiple=False, description=_("Upload .txt"))
+        paste = w.Textarea(placeholder=_("… or paste a French text here"),
                            layout=w.Layout(width="100%", height="8em"))
         status = w.HTML(value=self._status_html())
 

@@ -62,6 +62,10 @@ LAB_SETTINGS = {
     },
 }
 
+FRENCH_SETTINGS = {  # what `make lab LANG=fr` writes: the French language pack
+    "@jupyterlab/translation-extension/plugin.jupyterlab-settings": {"locale": "fr_FR"},
+}
+
 
 def chromium_executable() -> str | None:
     """$CHROMIUM if set, else Debian's chromium; None when neither exists."""
@@ -90,8 +94,8 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _write_settings(settings_dir: Path) -> None:
-    for relative, values in LAB_SETTINGS.items():
+def _write_settings(settings_dir: Path, extra: dict | None = None) -> None:
+    for relative, values in {**LAB_SETTINGS, **(extra or {})}.items():
         path = settings_dir / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(values, indent=2), encoding="utf-8")
@@ -117,7 +121,20 @@ def chromium_path() -> str:
 @pytest.fixture(scope="session")
 def lab_server(chromium_path, tmp_path_factory) -> Iterator[LabServer]:
     """A JupyterLab server on a throw-away copy of notebooks/, stopped at the end."""
-    base = tmp_path_factory.mktemp("jupyterlab")
+    yield from _lab_server(tmp_path_factory, "jupyterlab")
+
+
+@pytest.fixture(scope="session")
+def lab_server_fr(chromium_path, tmp_path_factory) -> Iterator[LabServer]:
+    """The same, as `make lab LANG=fr` starts it: JupyterLab's menus and the kit's messages
+    in French (TEXTE_TOKENS_LANG=fr in every kernel)."""
+    yield from _lab_server(tmp_path_factory, "jupyterlab-fr", FRENCH_SETTINGS,
+                           {"TEXTE_TOKENS_LANG": "fr"})
+
+
+def _lab_server(tmp_path_factory, name: str, settings: dict | None = None,
+                env_extra: dict | None = None) -> Iterator[LabServer]:
+    base = tmp_path_factory.mktemp(name)
     root = base / "root"
     shutil.copytree(
         NOTEBOOKS, root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints")
@@ -126,7 +143,7 @@ def lab_server(chromium_path, tmp_path_factory) -> Iterator[LabServer]:
                                             "workspaces", "ipython")}
     for folder in dirs.values():
         folder.mkdir()
-    _write_settings(dirs["settings"])
+    _write_settings(dirs["settings"], settings)
 
     port, token = _free_port(), secrets.token_hex(24)
     env = dict(os.environ)
@@ -135,6 +152,7 @@ def lab_server(chromium_path, tmp_path_factory) -> Iterator[LabServer]:
         JUPYTER_DATA_DIR=str(dirs["data"]),  # user data only: the venv's share/ still counts
         JUPYTER_RUNTIME_DIR=str(dirs["runtime"]),
         IPYTHONDIR=str(dirs["ipython"]),
+        **(env_extra or {}),
     )
     command = [
         sys.executable, "-m", "jupyterlab",
@@ -167,7 +185,7 @@ def lab_server(chromium_path, tmp_path_factory) -> Iterator[LabServer]:
     finally:
         stop_server(process)
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(log, ARTIFACTS / "jupyter-server.log")
+        shutil.copyfile(log, ARTIFACTS / f"{name}-server.log")
 
 
 def _wait_until_up(server: LabServer) -> None:

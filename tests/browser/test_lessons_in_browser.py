@@ -124,6 +124,7 @@ class Lesson:
     name: str  # e.g. "00_start_here"
     path: str  # server path, e.g. "notebooks/00_start_here.ipynb"
     page: object  # playwright.sync_api.Page
+    lang: str = "en"  # the edition: what the kit's widgets say is computed in this language
 
     def js(self, expression: str):
         """Evaluate ``expression`` with ``path`` bound to this notebook's server path."""
@@ -160,6 +161,23 @@ class Lesson:
         return cell
 
 
+@contextlib.contextmanager
+def speaking(lang: str):
+    """The kit's messages in ``lang`` in this process, to compute what a widget must show."""
+    from helpers.translation import set_language
+
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(None)
+
+
+def bold(html: str) -> str:
+    """The text in the first <b>…</b> of a widget's message."""
+    return re.search(r"<b>(.*?)</b>", html)[1]
+
+
 def describe_cell(cell: dict) -> str:
     return f"cell #{cell['index']} ({cell['head']!r})"
 
@@ -173,16 +191,17 @@ def browse_paragraphs(lesson: Lesson) -> None:
     from playwright.sync_api import expect
 
     from helpers.text.corpus import load_article
+    from helpers.translation import gettext as _
 
     paragraphs = load_article().paragraphs
     start_of_second = " ".join(paragraphs[1].split()[:3])  # "Depuis début 2018"
+    with speaking(lesson.lang):
+        label, head = _("Paragraph"), _("Paragraph {number} of {total}")
     cell = lesson.cell_with(".widget-slider")
     out = cell.locator(".widget-html-content")
-    expect(cell.locator(".widget-slider .widget-label"), "slider label").to_have_text(
-        "Paragraph"
-    )
+    expect(cell.locator(".widget-slider .widget-label"), "slider label").to_have_text(label)
     expect(out, f"{lesson.name}: the browser starts on paragraph 1").to_contain_text(
-        f"Paragraph 1 of {len(paragraphs)}"
+        head.format(number=1, total=len(paragraphs))
     )
 
     handle = cell.locator(".widget-slider .noUi-handle")
@@ -190,7 +209,7 @@ def browse_paragraphs(lesson: Lesson) -> None:
     lesson.page.keyboard.press("ArrowRight")
 
     expect(out, f"{lesson.name}: ArrowRight on the slider moves to paragraph 2").to_contain_text(
-        f"Paragraph 2 of {len(paragraphs)}", timeout=WIDGET_TIMEOUT
+        head.format(number=2, total=len(paragraphs)), timeout=WIDGET_TIMEOUT
     )
     expect(out, f"{lesson.name}: paragraph 2's text is shown").to_contain_text(start_of_second)
     expect(cell.locator(".widget-readout"), f"{lesson.name}: slider readout").to_have_text("2")
@@ -201,6 +220,14 @@ def play_with_tokenizer(lesson: Lesson) -> None:
     from playwright.sync_api import expect
 
     from helpers.peers import peer_spans
+    from helpers.translation import ngettext
+
+    def summary_of(n: int, tokenizer: str) -> tuple[str, str]:  # (the bold count, the rest)
+        with speaking(lesson.lang):
+            html = ngettext("<b>{n} tokens</b> with {tokenizer}",
+                            "<b>{n} tokens</b> with {tokenizer}", n)
+        html = html.format(n=n, tokenizer=tokenizer)
+        return bold(html), re.sub(r"<[^>]+>", "", html.split("</b>", 1)[1]).strip()
 
     text = "Aujourd’hui, l’Élysée a-t-il répondu ?"
     kit = [text[s:e] for s, e in peer_spans("kit (helpers.tokenize)", text)]
@@ -211,26 +238,26 @@ def play_with_tokenizer(lesson: Lesson) -> None:
     out = cell.locator(".widget-html-content")
     summary = out.locator("b").first
     boxes = out.locator(".tok")
+    counted = summary_of(len(kit), "kit")[0]
     expect(summary, f"{lesson.name}: the playground shows a token count").to_have_text(
-        re.compile(r"^\d+ tokens$")
+        re.compile("^" + re.escape(counted).replace(str(len(kit)), r"\d+") + "$")
     )
     before = summary.inner_text()
 
     cell.locator(".widget-textarea textarea").fill(text)
     expect(summary, f"{lesson.name}: token count after typing {text!r}").to_have_text(
-        f"{len(kit)} tokens", timeout=WIDGET_TIMEOUT
+        counted, timeout=WIDGET_TIMEOUT
     )
-    assert before != f"{len(kit)} tokens", f"{lesson.name}: the count did not change"
+    assert before != counted, f"{lesson.name}: the count did not change"
     expect(boxes, f"{lesson.name}: token boxes after typing").to_have_text(kit)
     expect(boxes.filter(has_text=re.compile("^l’$")), "a box for the elision l’").to_have_count(1)
 
     cell.locator(".widget-dropdown select").select_option(label="str.split")
+    counted, rest = summary_of(len(split), "str.split")
     expect(summary, f"{lesson.name}: token count with str.split").to_have_text(
-        f"{len(split)} tokens", timeout=WIDGET_TIMEOUT
+        counted, timeout=WIDGET_TIMEOUT
     )
-    expect(out, f"{lesson.name}: the summary names the tokenizer").to_contain_text(
-        "with str.split"
-    )
+    expect(out, f"{lesson.name}: the summary names the tokenizer").to_contain_text(rest)
     expect(boxes, f"{lesson.name}: token boxes with str.split").to_have_text(split)
 
 
@@ -240,6 +267,7 @@ def explore_frequencies(lesson: Lesson) -> None:
 
     from helpers.frequency.contexts import kwic
     from helpers.text.corpus import load_article
+    from helpers.translation import ngettext
 
     cell = lesson.cell_with(".widget-text input")
     note = cell.locator(".widget-html-content b").first
@@ -252,8 +280,10 @@ def explore_frequencies(lesson: Lesson) -> None:
     assert n >= 2, "the article no longer has several occurrences of the search word"
 
     cell.locator(".widget-text input").fill(word)
+    with speaking(lesson.lang):
+        found = ngettext("{n} occurrence of «{query}»", "{n} occurrences of «{query}»", n)
     expect(note, f"{lesson.name}: the note after searching {word!r}").to_have_text(
-        f"{n} occurrences of «{word}»", timeout=WIDGET_TIMEOUT
+        found.format(n=n, query=word), timeout=WIDGET_TIMEOUT
     )
     expect(cell.locator(".widget-html-content"), "concordance lines").to_contain_text(word)
 
@@ -267,7 +297,14 @@ def hide_a_type(lesson: Lesson) -> None:
     """03: unticking LOC in the entity highlighter removes every place, and only places."""
     from playwright.sync_api import expect
 
+    from helpers.translation import ngettext
     from helpers.widgets.highlighter import EntityHighlighter
+
+    def shown(n: int) -> str:
+        with speaking(lesson.lang):
+            message = "<b>{n} mentions</b> from {source}"
+            html = ngettext(message, message, n)
+        return bold(html.format(n=n, source=""))
 
     found = EntityHighlighter().mentions("rules")  # what the lesson's highlighter shows
     places = sum(m.label == "LOC" for m in found)
@@ -277,13 +314,13 @@ def hide_a_type(lesson: Lesson) -> None:
     out = cell.locator(".widget-html-content")
     summary = out.locator("b").first
     expect(summary, f"{lesson.name}: all rule mentions shown").to_have_text(
-        f"{len(found)} mentions", timeout=WIDGET_TIMEOUT
+        shown(len(found)), timeout=WIDGET_TIMEOUT
     )
     expect(out.locator('mark.ent[data-label="LOC"]'), "places highlighted").to_have_count(places)
 
     cell.locator(".widget-checkbox", has_text="LOC").locator("input").uncheck()
     expect(summary, f"{lesson.name}: mentions once LOC is hidden").to_have_text(
-        f"{len(found) - places} mentions", timeout=WIDGET_TIMEOUT
+        shown(len(found) - places), timeout=WIDGET_TIMEOUT
     )
     expect(out.locator('mark.ent[data-label="LOC"]'), "no place left").to_have_count(0)
     expect(out.locator('mark.ent[data-label="PER"]'), "people still shown").not_to_have_count(0)
@@ -293,13 +330,16 @@ def filter_the_map(lesson: Lesson) -> None:
     """04: the mapping panel's window dropdown and type list change what it shows."""
     from playwright.sync_api import expect
 
+    from helpers.translation import gettext as _
     from helpers.widgets.mapping import MappingPanel
 
-    panel = MappingPanel()  # what the lesson's panel shows, setting by setting
-    # the lesson's next cell calls panel.update(...) on the live panel: start from there
-    start = panel.update(types=["PER", "LOC"], min_mentions=3, window="sentence").note
-    wider = panel.update(window="paragraph").note
-    people = panel.update(types=["PER"]).note
+    with speaking(lesson.lang):
+        panel = MappingPanel()  # what the lesson's panel shows, setting by setting
+        # the lesson's next cell calls panel.update(...) on the live panel: start from there
+        start = panel.update(types=["PER", "LOC"], min_mentions=3, window="sentence").note
+        wider = panel.update(window="paragraph").note
+        people = panel.update(types=["PER"]).note
+        paragraph = _("paragraph")
     assert len({start, wider, people}) == 3, "the settings no longer change the summary"
 
     cell = lesson.cell_with(".widget-select-multiple")
@@ -310,7 +350,7 @@ def filter_the_map(lesson: Lesson) -> None:
     )
     before = chart.get_attribute("src")
 
-    cell.locator(".widget-dropdown select").select_option(label="paragraph")
+    cell.locator(".widget-dropdown select").select_option(label=paragraph)
     expect(summary, f"{lesson.name}: summary with a paragraph window").to_have_text(
         wider, timeout=WIDGET_TIMEOUT
     )
@@ -330,21 +370,24 @@ def paste_a_text(lesson: Lesson) -> None:
     from helpers.widgets.upload import TextLoader
 
     text = "Hélène Marchand, maire de Libourne, a reçu les sinistrés.\n\nLa crue baisse."
-    expected = TextLoader().update(pasted=text)
-    assert expected.startswith("Loaded the pasted text: "), expected
+    with speaking(lesson.lang):
+        waiting = TextLoader().status
+        expected = TextLoader().update(pasted=text)
+        blanks = TextLoader().update(pasted="   ")
+    assert expected.count("2") and blanks.startswith("✗ "), (expected, blanks)
 
     cell = lesson.cell_with(".widget-textarea")
     status = cell.locator(".text-loader-status")
     expect(status, f"{lesson.name}: the loader waits for a text").to_have_text(
-        TextLoader().status, timeout=WIDGET_TIMEOUT
+        waiting, timeout=WIDGET_TIMEOUT
     )
     cell.locator(".widget-textarea textarea").fill(text)
     expect(status, f"{lesson.name}: the status line after pasting a text").to_have_text(
         expected, timeout=WIDGET_TIMEOUT
     )
     cell.locator(".widget-textarea textarea").fill("   ")
-    expect(status, f"{lesson.name}: the status line after pasting blanks").to_contain_text(
-        "✗ load_text() was given only whitespace", timeout=WIDGET_TIMEOUT
+    expect(status, f"{lesson.name}: the status line after pasting blanks").to_have_text(
+        blanks, timeout=WIDGET_TIMEOUT
     )
 
 
@@ -379,28 +422,70 @@ def test_every_lesson_has_a_browser_interaction():
     assert not stale, f"INTERACTIONS names lessons that are not in notebooks/: {stale}"
 
 
+class Pages:
+    """One JupyterLab page for a test file's lessons, opened once: each lesson opens in it as
+    a student opens the next one (loading JupyterLab again for each would double the time).
+    After a failure the page is thrown away, so the next lesson starts on a fresh one."""
+
+    def __init__(self, context, workspace: str) -> None:
+        self.context, self.workspace, self.page = context, workspace, None
+
+    def open(self, lesson_path: str, server):
+        """The page, opening ``lesson_path`` (the caller waits until it is ready)."""
+        if self.page is None:
+            self.page = self.context.new_page()
+            self.page.add_init_script(KIT_JS)
+            self.page.goto(f"{server.url}/lab/workspaces/{self.workspace}/tree/{lesson_path}"
+                           f"?token={server.token}")
+            return self.page
+        self.page.evaluate("(path) => { window.jupyterapp.commands.execute('docmanager:open', "
+                           "{path, factory: 'Notebook'}); }", lesson_path)
+        return self.page
+
+    def done(self, lesson_path: str, failed: bool) -> None:
+        """Stop the lesson's kernel and close it (without the "save changes?" dialog)."""
+        if self.page is None:
+            return
+        with contextlib.suppress(Exception):
+            self.page.evaluate(
+                "async (path) => { const panel = window.__kit.panel(path); if (!panel) return;"
+                " await panel.sessionContext.shutdown(); panel.dispose(); }", lesson_path)
+        if failed:
+            self.close()
+
+    def close(self) -> None:
+        if self.page is not None:
+            with contextlib.suppress(Exception):
+                self.page.close()
+            self.page = None
+
+
+@pytest.fixture(scope="module")
+def english_pages(lab_server, browser_context):
+    pages = Pages(browser_context, "kit-lessons")
+    yield pages
+    pages.close()
+
+
 @pytest.mark.parametrize("notebook", lesson_paths(), ids=lambda path: path.stem)
-def test_lesson_runs_and_its_widgets_respond(notebook: Path, lab_server, browser_context):
+def test_lesson_runs_and_its_widgets_respond(notebook: Path, lab_server, english_pages):
     (ARTIFACTS / f"{notebook.stem}-failed.png").unlink(missing_ok=True)
-    page = browser_context.new_page()
-    page.add_init_script(KIT_JS)
-    lesson = Lesson(notebook.stem, f"notebooks/{notebook.name}", page)
+    path = f"notebooks/{notebook.name}"
+    lesson = Lesson(notebook.stem, path, english_pages.open(path, lab_server))
+    failed = True
     try:
         check_lesson(lesson, lab_server)
-        check_dark_theme(page, notebook)  # the same page, run, in the other theme
+        check_dark_theme(lesson.page, notebook)  # the same page, run, in the other theme
+        failed = False
     except BaseException:
         save_failure_screenshot(lesson)
         raise
     finally:
-        with contextlib.suppress(Exception):  # free the kernel; the server stops it anyway
-            lesson.js("window.__kit.panel(path)?.sessionContext.shutdown()")
-        page.close()
+        english_pages.done(path, failed)
 
 
-def check_lesson(lesson: Lesson, server) -> None:
+def check_lesson(lesson: Lesson, server, interact: Callable[[Lesson], None] | None = None) -> None:
     page, name = lesson.page, lesson.name
-    # One workspace per lesson, so that lessons opened earlier are not restored.
-    page.goto(f"{server.url}/lab/workspaces/{name}/tree/{lesson.path}?token={server.token}")
     lesson.wait(
         "window.__kit.ready(path)", "JupyterLab did not open the lesson with an idle kernel",
         PAGE_LOAD_TIMEOUT,
@@ -474,7 +559,7 @@ def check_lesson(lesson: Lesson, server) -> None:
     for problem in ("Loading widget", "Error displaying widget"):
         assert problem not in notebook_text, f"{name}: the notebook shows {problem!r}"
 
-    interact = INTERACTIONS.get(name)
+    interact = interact or INTERACTIONS.get(name)
     if interact is None:
         pytest.fail(
             f"{name} has no browser interaction: add a function that drives one of its widgets "

@@ -1,13 +1,20 @@
 """The navigation cell in JupyterLab: its section links scroll to their heading, and its
-next-lesson link opens the next lesson (scripts/navigation.py writes the cell)."""
+next-lesson link opens the next lesson (scripts/navigation.py writes the cell), in both
+editions (the French one's headings have accents and no-break spaces: HTML links)."""
 
 from __future__ import annotations
 
 import contextlib
 
-LESSON = "notebooks/04_entities.ipynb"  # headings with ':', '?', ','
-NEXT = "notebooks/05_entity_mapping.ipynb"
-MAP = "notebooks/00_start_here.ipynb"
+import pytest
+
+EDITIONS = {  # a lesson with headings holding ':', '?', ',', its next lesson, the lesson map
+    "en": ("notebooks/04_entities.ipynb", "notebooks/05_entity_mapping.ipynb",
+           "notebooks/00_start_here.ipynb", "Lesson map", "Lesson 05 — Entity mapping →"),
+    "fr": ("notebooks/fr/04_entites.ipynb", "notebooks/fr/05_cartographie.ipynb",
+           "notebooks/fr/00_pour_commencer.ipynb", "Plan des leçons",
+           "Leçon 05 — Cartographier les entités →"),
+}
 
 OPENED = """(path) => {
   const app = window.jupyterapp;
@@ -18,9 +25,9 @@ OPENED = """(path) => {
   return false;
 }"""
 
-NAV_LINKS = """() => [...document.querySelectorAll('.jp-MarkdownCell a[href]')]
+NAV_LINKS = """(label) => [...document.querySelectorAll('.jp-MarkdownCell a[href]')]
   .filter(a => !a.classList.contains('jp-InternalAnchorLink'))
-  .filter(a => a.closest('.jp-MarkdownCell').textContent.includes('Lesson map'))
+  .filter(a => a.closest('.jp-MarkdownCell').textContent.includes(label))
   .map(a => ({text: a.textContent, href: a.getAttribute('href')}))"""
 
 HEADING_IN_VIEW = """(text) => {
@@ -36,13 +43,18 @@ HEADING_IN_VIEW = """(text) => {
 }"""
 
 
-def test_nav_links_scroll_to_sections_and_open_the_next_lesson(lab_server, browser_context):
+@pytest.mark.parametrize("edition", sorted(EDITIONS))
+def test_nav_links_scroll_to_sections_and_open_the_next_lesson(lab_server, browser_context,
+                                                               edition):
+    lesson, next_lesson, lesson_map, map_label, next_label = EDITIONS[edition]
     page = browser_context.new_page()
     try:
-        page.goto(f"{lab_server.url}/lab/workspaces/nav/tree/{LESSON}?token={lab_server.token}")
-        page.wait_for_function(OPENED, arg=LESSON, timeout=60_000)
-        page.wait_for_function(f"() => ({NAV_LINKS})().length > 5", timeout=30_000)
-        links = page.evaluate(NAV_LINKS)
+        page.goto(f"{lab_server.url}/lab/workspaces/nav-{edition}/tree/{lesson}"
+                  f"?token={lab_server.token}")
+        page.wait_for_function(OPENED, arg=lesson, timeout=60_000)
+        page.wait_for_function(f"(label) => ({NAV_LINKS})(label).length > 5", arg=map_label,
+                               timeout=30_000)
+        links = page.evaluate(NAV_LINKS, map_label)
 
         def nav_link(text):
             return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownCell a",
@@ -52,18 +64,18 @@ def test_nav_links_scroll_to_sections_and_open_the_next_lesson(lab_server, brows
         failed = []
         # Last first: each click must scroll away from where the previous one left off.
         for link in reversed(sections):
-            page.locator(f'a[href="{link["href"]}"]').first.click()
+            nav_link(link["text"]).click()
             try:
                 page.wait_for_function(HEADING_IN_VIEW, arg=link["text"], timeout=5_000)
             except Exception:
                 failed.append(link)
-            nav_link("Lesson map").scroll_into_view_if_needed()
+            nav_link(map_label).scroll_into_view_if_needed()
         assert not failed, f"section links that did not scroll to their heading: {failed}"
 
-        nav_link("Lesson 05 — Entity mapping →").click()
-        page.wait_for_function(OPENED, arg=NEXT, timeout=30_000)
-        nav_link("Lesson map").click()
-        page.wait_for_function(OPENED, arg=MAP, timeout=30_000)
+        nav_link(next_label).click()
+        page.wait_for_function(OPENED, arg=next_lesson, timeout=30_000)
+        nav_link(map_label).click()
+        page.wait_for_function(OPENED, arg=lesson_map, timeout=30_000)
     finally:
         with contextlib.suppress(Exception):
             page.evaluate("() => { for (const w of window.jupyterapp.shell.widgets('main'))"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ...translation import gettext as _
 from .mention import LABELS, Mention, mention_order
 
 __all__ = ["load_gold_entities"]
@@ -29,7 +30,8 @@ def load_gold_entities(path: str | Path | None = None, *, layer: str = "entities
 
     layers = {"entities": set(LABELS), "dates": {"DATE"}, "all": {*LABELS, "DATE"}}
     if layer not in layers:
-        raise ValueError(f"layer must be one of {sorted(layers)}, got {layer!r}")
+        raise ValueError(_("layer must be one of {layers}, got {layer!r}")
+                         .format(layers=sorted(layers), layer=layer))
     if path is None:
         path = SEEDS / "gold_entities.tsv"
         if text is None:
@@ -51,8 +53,8 @@ def _rows(path: Path) -> list[tuple[int, list[str]]]:
         if header is None:
             header = cells
             if cells != _HEADER:
-                raise ValueError(f"{path.name}, line {number}: expected the header "
-                                 "start, end, text, label (tab-separated)")
+                raise ValueError(_("{file}, line {line}: expected the header start, end, text, "
+                                   "label (tab-separated)").format(file=path.name, line=number))
             continue
         rows.append((number, cells))
     return rows
@@ -61,12 +63,14 @@ def _rows(path: Path) -> list[tuple[int, list[str]]]:
 def _mention(name: str, number: int, cells: list[str], text: str | None) -> Mention:
     """The gold mention of one row, checked."""
     if len(cells) != 4:
-        raise ValueError(f"{name}, line {number}: 4 tab-separated columns expected, "
-                         f"got {len(cells)}")
+        raise ValueError(_("{file}, line {line}: 4 tab-separated columns expected, got {found}")
+                         .format(file=name, line=number, found=len(cells)))
     start, end, surface, label = int(cells[0]), int(cells[1]), cells[2], cells[3]
     if label not in (*LABELS, "DATE"):
-        raise ValueError(f"{name}, line {number}: unknown label {label!r}")
+        raise ValueError(_("{file}, line {line}: unknown label {label!r}")
+                         .format(file=name, line=number, label=label))
     if text is not None and text[start:end] != surface:
-        raise ValueError(f"{name}, line {number}: text[{start}:{end}] is "
-                         f"{text[start:end]!r}, not {surface!r}")
+        raise ValueError(_("{file}, line {line}: text[{start}:{end}] is {found!r}, not {gold!r}")
+                         .format(file=name, line=number, start=start, end=end,
+                                 found=text[start:end], gold=surface))
     return Mention(surface, start, end, label, rule="gold")

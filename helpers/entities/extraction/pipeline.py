@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...text.checks import check_text
 from ...text.language import warn_if_not_french
+from ...translation import gettext as _
 from .analysis import analyse
 from .cues import Cues, cues_step
 from .filtering import filter_step
@@ -34,7 +35,8 @@ def run_steps(text: str, upto: str = "filter", *, gazetteer: bool = True,
     [('Depuis', None), ('Moscou', 'LOC'), ('Poutine', 'PER')]
     """
     if upto not in STEPS:
-        raise ValueError(f"upto must be one of {STEPS}, got {upto!r}")
+        raise ValueError(_("upto must be one of {steps}, got {upto!r}")
+                         .format(steps=STEPS, upto=upto))
     doc = analyse(check_text(text, "run_steps"))
     mentions = runs_in(doc)
     if upto == "runs":

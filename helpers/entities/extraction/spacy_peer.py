@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from ...text.checks import check_text
+from ...translation import gettext as _
 from .mention import Mention
 
 __all__ = ["SPACY_MODEL", "SPACY_UNUSED", "spacy_entities", "spacy_model"]
@@ -29,14 +30,15 @@ def spacy_model() -> Any:
     try:
         import spacy
     except ImportError:  # pragma: no cover - spaCy is in requirements.txt
-        raise ImportError("spaCy is not installed: run pip install -r requirements.txt") from None
+        raise ImportError(_("spaCy is not installed: run pip install -r requirements.txt")) \
+            from None
     try:
         return spacy.load(SPACY_MODEL, exclude=list(SPACY_UNUSED))
     except OSError:
-        raise OSError(
-            f"spaCy's French model {SPACY_MODEL} is not installed: run "
+        raise OSError(_(
+            "spaCy's French model {model} is not installed: run "
             "pip install -r requirements.txt (it installs the model as a package)"
-        ) from None
+        ).format(model=SPACY_MODEL)) from None
 
 
 def spacy_entities(text: str, *, straight_apostrophes: bool = False) -> list[Mention]:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from ...translation import gettext as _
 from .added import is_added, known, record
 from .entry_checks import new_entry
 from .names import Entry, folded
 
 __all__ = ["add_entries", "add_entry"]
+
+# A message's "add_entry(): ", in English or with French spacing (no-break space before ":").
+_PREFIX = re.compile(r"^add_entry\(\)\s?:\s")
 
 
 def _check_new(entry: Entry, batch: Mapping[str, Entry]) -> None:
@@ -21,11 +26,18 @@ def _check_new(entry: Entry, batch: Mapping[str, Entry]) -> None:
         names = (other.name, *other.aliases)
         written = alias if alias in names else next(
             (a for a in names if folded(a) == folded(alias)), other.name)
-        spelt = "" if written == alias else f" written {written!r}"
-        raise ValueError(f"add_entry(): the gazetteer already knows {alias!r}{spelt} "
-                         f"(as {other.name!r}, {other.label}); add_entry adds new names only. "
-                         "To undo the names you added in this session and start again, run "
-                         "clear_user_entries() (from helpers.entities.gazetteer).")
+        message = _(
+            "add_entry(): the gazetteer already knows {alias!r} (as {name!r}, {label}); "
+            "add_entry adds new names only. To undo the names you added in this session and "
+            "start again, run clear_user_entries() (from helpers.entities.gazetteer)."
+        ) if written == alias else _(
+            "add_entry(): the gazetteer already knows {alias!r} written {written!r} (as "
+            "{name!r}, {label}); add_entry adds new names only. To undo the names you added in "
+            "this session and start again, run clear_user_entries() (from "
+            "helpers.entities.gazetteer)."
+        )
+        raise ValueError(message.format(alias=alias, written=written, name=other.name,
+                                        label=other.label))
 
 
 def _row(row: Any) -> Entry:
@@ -34,8 +46,8 @@ def _row(row: Any) -> Entry:
         return new_entry(**row)
     if isinstance(row, Sequence) and not isinstance(row, str) and 2 <= len(row) <= 5:
         return new_entry(*row[:3], **dict(zip(("lat", "lon"), row[3:], strict=False)))
-    raise TypeError(f"a row is (name, label, country, lat, lon) or a dict of add_entry's "
-                    f"arguments, got {row!r}")
+    raise TypeError(_("a row is (name, label, country, lat, lon) or a dict of add_entry's "
+                      "arguments, got {row!r}").format(row=row))
 
 
 def add_entries(rows: Iterable[Mapping[str, Any] | Sequence[Any]]) -> list[Entry]:
@@ -57,8 +69,8 @@ def add_entries(rows: Iterable[Mapping[str, Any] | Sequence[Any]]) -> list[Entry
     >>> clear_user_entries()
     """
     if isinstance(rows, (str, Mapping)) or not isinstance(rows, Iterable):
-        raise TypeError("add_entries() takes a list of rows, e.g. [('Libourne', 'LOC', 'FR')]; "
-                        "for one name use add_entry()")
+        raise TypeError(_("add_entries() takes a list of rows, e.g. [('Libourne', 'LOC', "
+                          "'FR')]; for one name use add_entry()"))
     batch: dict[str, Entry] = {}  # folded name → entry, for a name given twice in the rows
     entries: list[Entry] = []
     seen: set[Entry] = set()
@@ -69,8 +81,8 @@ def add_entries(rows: Iterable[Mapping[str, Any] | Sequence[Any]]) -> list[Entry
                 continue
             _check_new(entry, batch)
         except (TypeError, ValueError) as error:
-            raise type(error)(f"add_entries(), row {number}: "
-                              f"{str(error).removeprefix('add_entry(): ')}") from None
+            raise type(error)(_("add_entries(), row {number}: {problem}").format(
+                number=number, problem=_PREFIX.sub("", str(error), count=1))) from None
         batch.update((folded(a), entry) for a in (entry.name, *entry.aliases))
         entries.append(entry)
         seen.add(entry)

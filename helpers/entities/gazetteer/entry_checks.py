@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable
 from functools import cache
 
+from ...translation import gettext as _
 from .names import LABELS, Entry, key
 from .queries import country_codes, lookup
 
@@ -24,28 +25,32 @@ def _not_names() -> frozenset[str]:
 
 
 def _check_name(name: object, what: str) -> str:
-    """``name`` in its look-up form, if it can name something; else a ValueError that says why."""
+    """``name`` in its look-up form, if it can name something; else a ValueError that says why.
+    ``what`` is "name" or "alias"."""
+    # Translators: {what} is one of the next two messages, "the name" or "the alias".
+    the = _("the name") if what == "name" else _("the alias")
     if not isinstance(name, str) or not name.strip():
-        raise TypeError(f"add_entry() needs the {what} as a non-empty str, got {name!r}")
+        raise TypeError(_("add_entry() needs {what} as a non-empty str, got {name!r}")
+                        .format(what=the, name=name))
     from ...text.normalization import normalize
 
     name = key(name)
     letters = [c for c in name if c.isalpha()]
     if not letters:
-        raise ValueError(f"add_entry(): the {what} {name!r} has no letter; give a name such as "
-                         "'Libourne'")
-    if len(letters) == 1:
-        raise ValueError(f"add_entry(): the {what} {name!r} is a single letter, which would match "
-                         "any initial; give the whole name, e.g. 'Hélène Marchand'")
-    if normalize(name) in _not_names():
-        raise ValueError(f"add_entry(): the {what} {name!r} is a French grammatical word (a "
-                         "stopword): every one in a text would become a name. Give a name "
-                         "such as 'Libourne'")
-    if not any(c.isupper() for c in letters):
-        raise ValueError(f"add_entry(): the {what} {name!r} has no capital letter; write it as a "
-                         f"text does, e.g. {name[:1].upper() + name[1:]!r} or an acronym "
-                         "such as 'ONU'")
-    return name
+        message = _("add_entry(): {what} {name!r} has no letter; give a name such as 'Libourne'")
+    elif len(letters) == 1:
+        message = _("add_entry(): {what} {name!r} is a single letter, which would match any "
+                    "initial; give the whole name, e.g. 'Hélène Marchand'")
+    elif normalize(name) in _not_names():
+        message = _("add_entry(): {what} {name!r} is a French grammatical word (a stopword): "
+                    "every one in a text would become a name. Give a name such as 'Libourne'")
+    elif not any(c.isupper() for c in letters):
+        message = _("add_entry(): {what} {name!r} has no capital letter; write it as a text "
+                    "does, e.g. {capitalised!r} or an acronym such as 'ONU'")
+    else:
+        return name
+    raise ValueError(message.format(what=the, name=name,
+                                    capitalised=name[:1].upper() + name[1:]))
 
 
 def _check_country(country: object) -> str | None:
@@ -53,13 +58,18 @@ def _check_country(country: object) -> str | None:
         return None
     if isinstance(country, str) and country.upper() in country_codes():
         return country.upper()
-    hint = ""
+    code = None
     if isinstance(country, str) and (named := lookup(country)) is not None and named.country:
-        hint = f": {country!r} is {named.country!r}"  # "France" → 'FR'
+        code = named.country  # "France" → 'FR'
+        message = _("add_entry(): country must be an ISO 3166-1 alpha-2 code such as 'FR' "
+                    "or 'KP', got {country!r}: {country!r} is {code!r}")
     elif isinstance(country, str) and len(country) == 2 and country.isalpha():
-        hint = f": {country!r} is no country's code"
-    raise ValueError(f"add_entry(): country must be an ISO 3166-1 alpha-2 code such as 'FR' "
-                     f"or 'KP', got {country!r}{hint}")
+        message = _("add_entry(): country must be an ISO 3166-1 alpha-2 code such as 'FR' "
+                    "or 'KP', got {country!r}: {country!r} is no country's code")
+    else:
+        message = _("add_entry(): country must be an ISO 3166-1 alpha-2 code such as 'FR' "
+                    "or 'KP', got {country!r}")
+    raise ValueError(message.format(country=country, code=code))
 
 
 def _degrees(value: object, name: str, limit: int) -> float | None:
@@ -71,15 +81,23 @@ def _degrees(value: object, name: str, limit: int) -> float | None:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         example = "44.92" if name == "lat" else "-0.24"
-        raise ValueError(f"add_entry(): {name} must be a number of degrees such as {example}, "
-                         f"got {value!r}") from None
+        raise ValueError(_("add_entry(): {name} must be a number of degrees such as {example}, "
+                           "got {value!r}").format(name=name, example=example, value=value)) \
+            from None
     if not math.isfinite(number):
-        raise ValueError(f"add_entry(): {name} must be a finite number of degrees, got {value!r}")
+        raise ValueError(_("add_entry(): {name} must be a finite number of degrees, got {value!r}")
+                         .format(name=name, value=value))
     if not -limit <= number <= limit:
-        ends = "south) and 90 (north" if name == "lat" else "west) and 180 (east"
-        swapped = "; are lat and lon swapped? lat comes first" if abs(number) <= 180 else ""
-        raise ValueError(f"add_entry(): {name} must be between -{limit} ({ends}) degrees, "
-                         f"got {value!r}{swapped}")
+        if name != "lat":  # beyond ±180: never a latitude given by mistake
+            message = _("add_entry(): lon must be between -180 (west) and 180 (east) degrees, "
+                        "got {value!r}")
+        elif abs(number) <= 180:
+            message = _("add_entry(): lat must be between -90 (south) and 90 (north) degrees, "
+                        "got {value!r}; are lat and lon swapped? lat comes first")
+        else:
+            message = _("add_entry(): lat must be between -90 (south) and 90 (north) degrees, "
+                        "got {value!r}")
+        raise ValueError(message.format(value=value))
     return number
 
 
@@ -89,7 +107,8 @@ def _names(value: object, what: str) -> tuple[str, ...]:
     if isinstance(value, str):
         value = value.split("|")  # "Tombouctou-Ville|Tombouctou": the data file's way
     if not isinstance(value, Iterable):
-        raise TypeError(f"add_entry(): {what} should be a list of str, got {value!r}")
+        raise TypeError(_("add_entry(): {what} should be a list of str, got {value!r}")
+                        .format(what=what, value=value))
     return tuple(value)
 
 
@@ -104,12 +123,14 @@ def new_entry(name: object, label: object, country: object = None, *, aliases: o
     """
     name = _check_name(name, "name")
     if label not in LABELS:
-        hint = f": write it {label.upper()!r}" if str(label).upper() in LABELS else ""
-        raise ValueError(f"add_entry(): label must be one of {LABELS}, got {label!r}{hint}")
+        message = _("add_entry(): label must be one of {labels}, got {label!r}: write it "
+                    "{upper!r}") if str(label).upper() in LABELS else _(
+            "add_entry(): label must be one of {labels}, got {label!r}")
+        raise ValueError(message.format(labels=LABELS, label=label, upper=str(label).upper()))
     code = _check_country(country)
     y, x = _degrees(lat, "lat", 90), _degrees(lon, "lon", 180)
     if (y is None) != (x is None):
-        raise ValueError("add_entry(): give both lat and lon, or neither")
+        raise ValueError(_("add_entry(): give both lat and lon, or neither"))
     kind, words = _check_kind(kind), _check_demonyms(demonyms)
     return Entry(name, label, kind or DEFAULT_KINDS[label], code, y, x,
                  tuple(dict.fromkeys(_check_name(a, "alias") for a in
@@ -120,12 +141,14 @@ def _check_kind(kind: object) -> str | None:
     if kind == "":
         kind = None
     if kind is not None and not (isinstance(kind, str) and kind.strip()):
-        raise ValueError(f"add_entry(): kind should be a word such as 'city', got {kind!r}")
+        raise ValueError(_("add_entry(): kind should be a word such as 'city', got {kind!r}")
+                         .format(kind=kind))
     return kind
 
 
 def _check_demonyms(demonyms: object) -> tuple[str, ...]:
     words = _names(demonyms, "demonyms")
     if any(not isinstance(w, str) or not any(c.isalpha() for c in w) for w in words):
-        raise ValueError(f"add_entry(): demonyms should be words such as 'russe', got {words!r}")
+        raise ValueError(_("add_entry(): demonyms should be words such as 'russe', got {words!r}")
+                         .format(words=words))
     return tuple(w.lower() for w in words)

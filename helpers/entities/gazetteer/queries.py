@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...text.collation import did_you_mean
+from ...translation import gettext as _
 from .added import load_gazetteer
 from .names import Entry, folded, key
 from .table import kit_gazetteer
@@ -26,7 +27,8 @@ def lookup(name: str) -> Entry | None:
     True
     """
     if not isinstance(name, str):
-        raise TypeError(f"lookup() needs a name as a str, got {type(name).__name__}")
+        raise TypeError(_("lookup() needs a name as a str, got {type}")
+                        .format(type=type(name).__name__))
     found = load_gazetteer()
     entry = found.by_alias.get(key(name))
     return entry if entry is not None else found.by_folded.get(folded(name))
@@ -41,7 +43,8 @@ def suggest(name: str, n: int = 3) -> list[str]:
     []
     """
     if not isinstance(name, str):
-        raise TypeError(f"suggest() needs a name as a str, got {type(name).__name__}")
+        raise TypeError(_("suggest() needs a name as a str, got {type}")
+                        .format(type=type(name).__name__))
     found = load_gazetteer()
     return did_you_mean(name, [*(e.name for e in found.entries), *found.by_alias], n=n)
 

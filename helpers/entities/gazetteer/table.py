@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from ...translation import gettext as _
 from .names import LABELS, Entry, folded, key
 
 __all__ = ["GAZETTEER_PATH", "Gazetteer", "kit_gazetteer", "read_gazetteer"]
@@ -31,10 +32,10 @@ class Gazetteer:
             for alias in (entry.name, *entry.aliases):
                 other = by_alias.get(key(alias))
                 if other is not None and other is not entry:
-                    raise ValueError(
-                        f"gazetteer: the alias {alias!r} names both {other.name!r} and "
-                        f"{entry.name!r}; keep it on one row only"
-                    )
+                    raise ValueError(_(
+                        "gazetteer: the alias {alias!r} names both {name!r} and "
+                        "{other!r}; keep it on one row only"
+                    ).format(alias=alias, name=other.name, other=entry.name))
                 by_alias[key(alias)] = added[key(alias)] = entry
         self.by_alias = MappingProxyType(by_alias)
         by_folded: dict[str, Entry] = dict(base.by_folded) if base else {}
@@ -56,7 +57,8 @@ class Gazetteer:
         return len(self.entries)
 
     def __repr__(self) -> str:
-        return f"<Gazetteer: {len(self.entries)} entries, {len(self.by_alias)} aliases>"
+        return _("<Gazetteer: {entries} entries, {aliases} aliases>").format(
+            entries=len(self.entries), aliases=len(self.by_alias))
 
 
 def _number(text: str, column: str, line: int) -> float | None:
@@ -65,9 +67,8 @@ def _number(text: str, column: str, line: int) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValueError(
-            f"gazetteer line {line}: {column} should be a number, got {text!r}"
-        ) from None
+        raise ValueError(_("gazetteer line {line}: {column} should be a number, got {text!r}")
+                         .format(line=line, column=column, text=text)) from None
 
 
 def read_gazetteer(path: str | Path = GAZETTEER_PATH) -> Gazetteer:
@@ -84,7 +85,8 @@ def read_gazetteer(path: str | Path = GAZETTEER_PATH) -> Gazetteer:
         cells = line.split("\t")
         if not header_seen:
             if cells != _COLUMNS:
-                raise ValueError(f"gazetteer line {number}: expected the header {_COLUMNS}")
+                raise ValueError(_("gazetteer line {line}: expected the header {columns}")
+                                 .format(line=number, columns=_COLUMNS))
             header_seen = True
             continue
         entries.append(_entry(cells, number))
@@ -94,14 +96,15 @@ def read_gazetteer(path: str | Path = GAZETTEER_PATH) -> Gazetteer:
 def _entry(cells: list[str], number: int) -> Entry:
     """The entry of one row (line ``number``), checked."""
     if len(cells) != len(_COLUMNS):
-        raise ValueError(
-            f"gazetteer line {number}: {len(cells)} columns instead of {len(_COLUMNS)}"
-        )
+        raise ValueError(_("gazetteer line {line}: {found} columns instead of {expected}")
+                         .format(line=number, found=len(cells), expected=len(_COLUMNS)))
     name, label, kind, country, lat, lon, aliases, demonyms = cells
     if label not in LABELS:
-        raise ValueError(f"gazetteer line {number}: label {label!r} not in {LABELS}")
+        raise ValueError(_("gazetteer line {line}: label {label!r} not in {labels}")
+                         .format(line=number, label=label, labels=LABELS))
     if country and not (len(country) == 2 and country.isupper()):
-        raise ValueError(f"gazetteer line {number}: {country!r} is not an ISO alpha-2 code")
+        raise ValueError(_("gazetteer line {line}: {country!r} is not an ISO alpha-2 code")
+                         .format(line=number, country=country))
     return Entry(
         name, label, kind, country or None,
         _number(lat, "lat", number), _number(lon, "lon", number),
