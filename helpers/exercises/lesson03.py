@@ -151,7 +151,7 @@ class PmiLovesRarePairs(ChoiceQuestion):
         ("c", N_("A pair seen once may be chance: that is why we add a frequency filter.")),
     )
     setup = ""
-    solution = 'answer = "a"  # PMI = log2(p(x, y) / (p(x) p(y))): largest when x, y occur once'
+    solution = N_('answer = "a"  # PMI = log2(p(x, y) / (p(x) p(y))): largest when x, y occur once')
     hints = (
         N_("PMI = log2(N · count(pair) / (count(x) · count(y))), as section 3 writes it."),
         N_("Work it out for a pair seen once whose two words are each seen once: all three "

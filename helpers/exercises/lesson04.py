@@ -133,12 +133,12 @@ class SpacyMisses(ValueQuestion):
         "from helpers import load_article\n"
         "from helpers.entities import compare, load_gold_entities, spacy_entities\n"
         "gold = load_gold_entities()\n"
-        "predicted = spacy_entities(load_article().text)"
+        "spacy_mentions = spacy_entities(load_article().text)"
     )
-    solution = "missed = {d.gold.text for d in compare(gold, predicted) if d.gold is not None}"
+    solution = "missed = {d.gold.text for d in compare(gold, spacy_mentions) if d.gold is not None}"
     answer_name = "missed"
     hints = (
-        N_("`compare(gold, predicted)` lists the differences; each has `.gold` (a gold "
+        N_("`compare(gold, spacy_mentions)` lists the differences; each has `.gold` (a gold "
            "mention, or None for a false positive) and `.predicted`."),
         N_("Keep the rows whose `.gold` is not None, and collect `d.gold.text` in a set: "
            "`{... for d in ... if ...}`."),

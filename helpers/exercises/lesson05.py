@@ -88,8 +88,8 @@ class MostMentioned(ValueQuestion):
         names = set(whole)
         for word in sorted(answer - names):
             if any(folded(word) == folded(name) for name in names):
-                return _("Almost: write « {word} » exactly as countries_mentioned() writes "
-                         "it: look at upper and lower case, and at the accents.").format(word=word)
+                return _("Almost: « {word} » is not spelt as countries_mentioned() spells it: "
+                         "look at upper and lower case, and at the accents.").format(word=word)
             if word in load_gazetteer().demonyms or word.lower() in load_gazetteer().demonyms:
                 return _("« {word} » is an adjective: give the name of the country.").format(
                     word=word)

@@ -44,6 +44,8 @@ class HigherRatio(ValueQuestion):
         "flood = load_file(SEEDS / 'other_text.txt')"
     )
     solution = """
+        flood = load_file(SEEDS / "other_text.txt")
+
         def ratio(text, n=150):
             words = [t.lower() for t in tokenize(text.text) if is_word(t)][:n]
             return type_token_ratio(words)
@@ -147,6 +149,7 @@ class AddMeteoFrance(ValueQuestion):
         "flood = load_file(SEEDS / 'other_text.txt')"
     )
     solution = """
+        flood = load_file(SEEDS / "other_text.txt")
         add_entry("Météo-France", "ORG", "FR")
         found = [m for m in extract_entities(flood.text) if m.text == "Météo-France"]
         answer = (found[0].text, found[0].label, found[0].country)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
+from ..translation import format_number, ngettext
 from ..translation import gettext as _
 
 __all__ = ["Document", "split_paragraphs"]
@@ -122,11 +123,10 @@ class Document:
         object.__setattr__(self, "source", str(self.source))
 
     def __repr__(self) -> str:
-        n = len(self.paragraphs)
-        return (
-            f"Document({_preview(self.text)!r}, {n:,} paragraph{'s' * (n != 1)}, "
-            f"{len(self.text):,} characters, source={self.source!r})"
-        )
+        n, size = len(self.paragraphs), len(self.text)
+        parts = ngettext("{n} paragraph", "{n} paragraphs", n).format(n=format_number(n))
+        chars = ngettext("{n} character", "{n} characters", size).format(n=format_number(size))
+        return f"Document({_preview(self.text)!r}, {parts}, {chars}, source={self.source!r})"
 
     def __str__(self) -> str:
         return self.text

@@ -80,8 +80,24 @@ def warn_if_not_french(text: str, *, stacklevel: int = 2) -> str | None:
     found = _best(text)
     if found is None or not found[1]:
         return None
-    name = _profiles()[found[0]][0]
+    name = _language_name(found[0], _profiles()[found[0]][0])
     warnings.warn(_("This text looks {language}, not French: the kit's word lists, cues and "
                     "lemmas are French, so expect odd counts and missed or mistyped entities.")
                   .format(language=name), UserWarning, stacklevel=stacklevel + 1)
     return found[0]
+
+
+def _language_name(code: str, english: str) -> str:
+    """A language's name in the language in effect: the data file's English, else CLDR's
+    name through Babel (installed with JupyterLab): "allemand" for "German"."""
+    from ..translation import current_language
+
+    lang = current_language()
+    if lang == "en":
+        return english
+    try:
+        from babel import Locale
+
+        return Locale.parse(lang).languages.get(code, english)
+    except Exception:  # no Babel, or no CLDR name: the English one, as the file has it
+        return english

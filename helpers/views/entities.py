@@ -24,7 +24,7 @@ from ..translation import N_, ngettext
 from ..translation import gettext as _
 
 __all__ = ["COLOURS", "TYPE_COLOURS", "TYPE_NAMES", "diff_html", "entities_html", "error_table",
-           "score_table"]
+           "score_table", "shown_rule"]
 
 #: label -> (background tint, border / legend colour): Okabe–Ito hues.
 COLOURS: Mapping[str, tuple[str, str]] = {
@@ -116,7 +116,7 @@ def entities_html(text: str, mentions: Iterable[Mention], *,
         if m.country:
             details.append(m.country)
         if m.rule:
-            details.append(m.rule)
+            details.append(shown_rule(m.rule))
         parts.append(
             f'<mark class="ent ent-{escape(label)}" data-label="{escape(label)}" '
             f'data-start="{m.start}" data-end="{m.end}" title="{escape(" · ".join(details))}" '
@@ -247,11 +247,38 @@ def error_table(rows: Sequence[Difference], *, limit: int = 40, rules: bool = Tr
     rule = _("rule")
     lines = [f"{head:81}  {rule}" if ruled else head]
     for d in rows[:limit]:
-        line = f"{d.kind:15} {d.start:<5} {_cell(d.gold):29} {_cell(d.predicted):29}"
+        line = f"{_(d.kind):15} {d.start:<5} {_cell(d.gold):29} {_cell(d.predicted):29}"
         if ruled and d.predicted is not None and d.predicted.rule:
-            line += f"  {d.predicted.rule}"
+            line += f"  {shown_rule(d.predicted.rule)}"
         lines.append(line.rstrip())
     if len(rows) > limit:
         more = len(rows) - limit
         lines.append(ngettext("… and {n} more", "… and {n} more", more).format(n=more))
     return "\n".join(lines)
+
+
+# The kinds of error and the rules are values the code compares: they stay English in the
+# data, and are translated only where a table or a tooltip shows them.
+N_("wrong type"), N_("wrong span"), N_("false positive"), N_("false negative")
+_RULES = {"run": N_("run"), "gazetteer": N_("gazetteer"), "portfolio": N_("portfolio"),
+          "gold": N_("gold"), "date pattern": N_("date pattern"), "head": N_("head"),
+          "guess: a lone name": N_("guess: a lone name"),
+          "shape: two capitalised words": N_("shape: two capitalised words"),
+          "shape: acronym": N_("shape: acronym")}
+_RULE_PARTS = {"cue: ": N_("cue: {value}"), "head: ": N_("head: {value}"),
+               "shape: … du ": N_("shape: … du {value}"),
+               "same name as ": N_("same name as {value}"), "evidence: ": N_("evidence: {value}")}
+
+
+def shown_rule(rule: str) -> str:
+    """A mention's rule as the language in effect writes it (the value itself stays English).
+
+    >>> shown_rule("cue: à"), shown_rule("guess: a lone name")
+    ('cue: à', 'guess: a lone name')
+    """
+    if rule in _RULES:
+        return _(_RULES[rule])
+    for start, message in _RULE_PARTS.items():
+        if rule.startswith(start):
+            return _(message).format(value=rule[len(start):])
+    return rule

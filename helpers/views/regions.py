@@ -64,6 +64,14 @@ class _Named:
     name: str
     country: str | None
     box: Box
+    name_fr: str = ""
+
+    @property
+    def shown(self) -> str:
+        """The name in the language in effect (the data file holds English and French)."""
+        from ..translation import current_language
+
+        return self.name_fr if self.name_fr and current_language() == "fr" else self.name
 
     def contains(self, lat: float, lon: float) -> bool:
         lon0, lat0, lon1, lat1 = self.box
@@ -78,8 +86,8 @@ class _Named:
 @cache
 def _named_regions() -> tuple[_Named, ...]:
     """The regions of ``helpers/data/map_regions.tsv``, the smallest first."""
-    named = [_Named(name, country or None, (float(a), float(b), float(c), float(d)))
-             for name, country, a, b, c, d in data_rows(REGIONS_PATH)]
+    named = [_Named(name, country or None, (float(a), float(b), float(c), float(d)), name_fr)
+             for name, country, a, b, c, d, name_fr in data_rows(REGIONS_PATH)]
     return tuple(sorted(named, key=lambda n: (n.area, n.name)))
 
 
@@ -123,11 +131,11 @@ def _caption(named: _Named, inside: Sequence[EntityRow]) -> str:
 
     countries = {r.country for r in inside if r.country}
     if named.country and named.name:  # a part of a country: "Bretagne, France"
-        return f"{named.name}, {country_name(named.country) or named.country}"
+        return f"{named.shown}, {country_name(named.country) or named.country}"
     if len(countries) == 1:  # one country, even in a wider region: "Allemagne"
         code = countries.pop()
         return country_name(code) or code
-    return named.name or country_name(named.country) or "the world"
+    return named.shown or country_name(named.country) or _(WORLD.caption)
 
 
 def _mercator_y(lat: float) -> float:

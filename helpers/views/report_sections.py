@@ -165,8 +165,8 @@ def _map(r: Report, figures: bool) -> str:
     else:
         body = _none(_("No place of this text could be put on a map."))
     return _section(
-        "map", _("Map"), _("The places the gazetteer can locate, sized by how often they are "
-                           "mentioned."), body)
+        "map", _("Map"), _("The places the kit can locate (its gazetteer, or GeoNames), sized by "
+                           "how often they are mentioned."), body)
 
 
 def _network(r: Report, figures: bool) -> str:

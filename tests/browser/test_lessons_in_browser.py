@@ -1,4 +1,5 @@
-"""Every lesson, run in JupyterLab in a real browser: no errors, live widgets that respond.
+"""Every lesson, in both editions, run in JupyterLab in a real browser: no errors, live
+widgets that respond (the French edition in JupyterLab in French, at the end of the file).
 
 nbval proves the kernel side; these tests prove what a student sees. For each
 lesson in notebooks/ the test opens it in JupyterLab (headless Chromium), clears
@@ -614,3 +615,53 @@ def save_failure_screenshot(lesson: Lesson) -> None:
         lesson.page.screenshot(path=str(ARTIFACTS / f"{lesson.name}-failed.png"), timeout=10_000)
     except Exception:  # best effort only
         pass
+
+
+# --------------------------------------------------------------------------------------
+# The French edition (notebooks/fr), in JupyterLab in French as `make lab LANG=fr` starts it:
+# the same checks and interactions, on a server with JupyterLab's French language pack and
+# TEXTE_TOKENS_LANG=fr; what each widget must say is computed with the kit's French catalog.
+# The dark-theme pass is the English lessons' (themes do not depend on the language). In
+# this file, not its own: the browser tests then share one worker, and do not slow each
+# other down while the other worker runs the rest of the suite.
+
+FRENCH = NOTEBOOKS / "fr"
+SOURCE = re.compile(r"<!-- source: (\S+)\.ipynb -->")
+
+
+def french_lessons() -> list[tuple[Path, str]]:
+    """(French lesson, the English lesson it is built from), from editions/fr."""
+    found = []
+    for text_file in sorted((ROOT / "editions" / "fr").glob("[0-9][0-9]_*.md")):
+        english = SOURCE.search(text_file.read_text("utf-8"))[1]
+        found.append((FRENCH / f"{text_file.stem}.ipynb", english))
+    return found
+
+
+@pytest.fixture(scope="module")
+def french_pages(lab_server_fr, browser_context):
+    pages = Pages(browser_context, "kit-lecons")
+    yield pages
+    pages.close()
+
+
+@pytest.mark.parametrize(("notebook", "english"), french_lessons(),
+                         ids=[path.stem for path, _ in french_lessons()])
+def test_french_lesson_runs_and_its_widgets_respond_in_french(notebook: Path, english: str,
+                                                            lab_server_fr, french_pages):
+    from playwright.sync_api import expect
+
+    path = f"notebooks/fr/{notebook.name}"
+    lesson = Lesson(f"fr-{notebook.stem}", path, french_pages.open(path, lab_server_fr),
+                    lang="fr")
+    failed = True
+    try:
+        check_lesson(lesson, lab_server_fr, INTERACTIONS[english])
+        # JupyterLab itself speaks French: its menu bar, from the language pack
+        expect(lesson.page.locator(".lm-MenuBar-itemLabel", has_text="Noyau")).to_have_count(1)
+        failed = False
+    except BaseException:
+        save_failure_screenshot(lesson)
+        raise
+    finally:
+        french_pages.done(path, failed)
