@@ -5,8 +5,9 @@ For every lesson with a checkpoint (``x, y = checkpoint_NN()`` at the start of i
 1. in the lesson's saved run (both editions), the checkpoint says the lesson's variables were
    already its own values: strict nbval re-runs every lesson and compares that output, so a
    checkpoint that rebuilt something else fails there;
-2. in a fresh kernel (as after a restart), the checkpoint cell alone, then the rest of the
-   exercise section: no cell may fail for want of a name, and the checkpoint says it rebuilt;
+2. after ``%reset -f`` (an empty namespace, as after a restart), the checkpoint cell alone,
+   then the rest of the exercise section: no cell may fail for want of a name, and the
+   checkpoint says it rebuilt;
 3. a value of the student's own that differs is named.
 """
 
@@ -102,12 +103,31 @@ def test_in_the_saved_run_the_checkpoint_changed_nothing(path, lang):
         f"{path.name}: the checkpoint's values are not the lesson's own: {text!r}")
 
 
+@pytest.fixture(scope="module")
+def after_a_restart():
+    """Each lesson's exercise section, from its checkpoint cell, run after ``%reset -f`` (an
+    empty namespace, as after a restart) in one kernel for all lessons: {lesson: (cells,
+    outputs)}. One kernel, not seven: the reset is what a restart does to the names."""
+    sections = {}
+    for path in lessons_with_a_checkpoint():
+        nb = nbformat.read(path, as_version=4)
+        index, _, _ = checkpoint_cell(nb)
+        sections[path.stem] = [c for c in nb.cells[index:section_end(nb, index)]
+                               if c.cell_type == "code"]
+    reset = nbformat.v4.new_code_cell("%reset -f")
+    cells = [cell for section in sections.values() for cell in (reset, *section)]
+    outputs = iter(run(cells))
+    found = {}
+    for lesson, section in sections.items():
+        next(outputs)  # the reset's
+        found[lesson] = (section, [next(outputs) for _ in section])
+    return found
+
+
 @pytest.mark.parametrize("path", lessons_with_a_checkpoint(), ids=lambda p: p.stem)
-def test_after_a_restart_the_checkpoint_is_enough(path):
-    nb = nbformat.read(path, as_version=4)
-    index, names, _ = checkpoint_cell(nb)
-    section = [c for c in nb.cells[index:section_end(nb, index)] if c.cell_type == "code"]
-    outputs = run(section)
+def test_after_a_restart_the_checkpoint_is_enough(path, after_a_restart):
+    section, outputs = after_a_restart[path.stem]
+    _, names, _ = checkpoint_cell(nbformat.read(path, as_version=4))
     failed = [(c.source.splitlines()[0], e) for c, out in zip(section, outputs, strict=True)
               for e in errors(out)]
     assert not failed, f"{path.name}: after a restart, the checkpoint is not enough: {failed}"
