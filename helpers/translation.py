@@ -25,15 +25,17 @@ The catalogs (``helpers/locale/<lang>/LC_MESSAGES/helpers.mo``) are built by
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gettext as _gettext
 import os
 import re
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 __all__ = ["DEFAULT", "DOMAIN", "ENV_VAR", "LOCALE_DIR", "N_", "available_languages",
-           "current_language", "format_number", "gettext", "ngettext", "set_language"]
+           "current_language", "format_number", "gettext", "ngettext", "set_language", "speaking"]
 
 ENV_VAR = "TEXTE_TOKENS_LANG"
 """The environment variable that sets the language of every kernel started with it."""
@@ -100,6 +102,23 @@ def set_language(lang: str | None) -> str:
     return code
 
 
+@contextlib.contextmanager
+def speaking(lang: str) -> Iterator[str]:
+    """The kit's messages in ``lang`` inside a ``with`` block; the choice before it afterwards.
+
+    >>> with speaking("fr"):
+    ...     gettext("Correct!")
+    'Bonne réponse\\xa0!'
+    >>> current_language()
+    'en'
+    """
+    before = _switch["lang"]
+    try:
+        yield set_language(lang)
+    finally:
+        _switch["lang"] = before
+
+
 def current_language() -> str:
     """The language in effect now: a ``set_language`` call, else :data:`ENV_VAR`, else English.
 
@@ -135,9 +154,11 @@ def _catalog(lang: str) -> _gettext.NullTranslations:
 def gettext(message: str) -> str:
     """``message`` in the language in effect (itself in English, or when it has no translation).
 
-    >>> gettext("No more hints.")
-    'No more hints.'
+    >>> gettext("No more hints."), gettext("")
+    ('No more hints.', '')
     """
+    if not message:  # "" is the key of the catalog's header, not a message
+        return message
     return _catalog(current_language()).gettext(message)
 
 

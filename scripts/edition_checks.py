@@ -20,11 +20,12 @@ from pathlib import Path
 
 import nbformat
 
+from editions import CHOICE_LINE, IMPORT_LINE, LANGUAGE_CELL_ID, read_source, sources
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 WORDS = ROOT / "editions" / "fr" / "mots.txt"
-LANGUAGE_CELL_ID = "kit-lang"
-LANGUAGE_LINES = ("from helpers.translation import set_language", 'set_language("fr")')
+LANGUAGE_LINES = (IMPORT_LINE, CHOICE_LINE.format(lang="fr"))
 
 _FENCE = re.compile(r"```.*?```", re.DOTALL)
 _MASKS = [
@@ -223,13 +224,8 @@ def parity(english, french) -> list[str]:
 
 def pairs(lang: str = "fr") -> list[tuple[Path, Path]]:
     """(English lesson, its edition) for every lesson of ``editions/<lang>``."""
-    sources = sorted((ROOT / "editions" / lang).glob("[0-9][0-9]_*.md"))
-    result = []
-    for source in sources:
-        match = re.search(r"<!-- source: (\S+\.ipynb) -->", source.read_text("utf-8"))
-        if match:
-            result.append((NOTEBOOKS / match[1], NOTEBOOKS / lang / f"{source.stem}.ipynb"))
-    return result
+    return [(NOTEBOOKS / read_source(path).english, NOTEBOOKS / lang / f"{path.stem}.ipynb")
+            for path in sources(lang)]
 
 
 def markdown_cells(path: Path) -> list[str]:

@@ -154,9 +154,6 @@ def build(source: Source, lang: str, old=None):
         new = nbformat.from_dict(dict(cell))
         if cell.cell_type == "markdown" and cell.id != NAV_ID:
             new.source = source.cells.get(cell.id, cell.source)
-            new.attachments = cell.get("attachments", {}) or {}
-            if not new.attachments:
-                new.pop("attachments", None)
         elif cell.cell_type == "code":
             new.source = translate_code(cell.source, source.phrases, used)
             if is_checkpoint(cell):

@@ -71,7 +71,7 @@ def test_every_lesson_with_exercises_has_a_checkpoint():
 
 def said(lang: str, key: str, names: list[str]) -> str:
     """What a checkpoint prints in a notebook, in ``lang``."""
-    from helpers.translation import ngettext, set_language
+    from helpers.translation import ngettext, speaking
 
     messages = {
         "same": ("Checkpoint: {names} already holds the lesson's value; nothing changes.",
@@ -80,11 +80,8 @@ def said(lang: str, key: str, names: list[str]) -> str:
                     "Checkpoint: {names} rebuilt with the lesson's values."),
         "differ": ("Your own {names} differed: replaced by the lesson's.",) * 2,
     }
-    set_language(lang)
-    try:
+    with speaking(lang):
         return ngettext(*messages[key], len(names)).format(names=", ".join(names))
-    finally:
-        set_language(None)
 
 
 def both_editions():

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..data_files import data_rows
 from ..text.collation import french_key
-from ..translation import N_
+from ..translation import N_, current_language
 from ..translation import gettext as _
 from .entity_links import linked_mentions
 from .extraction import Mention
@@ -39,8 +39,6 @@ def _ambiguous(column: int = 1) -> dict[str, str]:
 
 
 def _ambiguous_note(name: str) -> str:
-    from ..translation import current_language
-
     return _ambiguous(2 if current_language() == "fr" else 1).get(name, "")
 
 

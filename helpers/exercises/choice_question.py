@@ -9,7 +9,6 @@ from typing import Any, ClassVar
 from ..translation import gettext as _
 from .answer_types import listed, type_name
 from .question import Question
-from .question_view import translated
 
 
 class ChoiceQuestion(Question):
@@ -65,10 +64,10 @@ class ChoiceQuestion(Question):
 
     def nudge(self, answer: Any) -> str | None:
         advice = self.why_not.get(self._letter(answer) or "")
-        return translated(advice) if advice else advice
+        return _(advice) if advice else advice
 
     def __repr__(self) -> str:
         """The question and its options, so that ``q2`` alone shows what to choose from."""
-        options = (f"  ({letter}) {translated(text)}" for letter, text in self.options.items())
-        head = _("{title}: {prompt}").format(title=self.title, prompt=translated(self.prompt))
+        options = (f"  ({letter}) {_(text)}" for letter, text in self.options.items())
+        head = _("{title}: {prompt}").format(title=self.title, prompt=_(self.prompt))
         return "\n".join([head, *options])

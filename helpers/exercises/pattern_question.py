@@ -90,9 +90,14 @@ class PatternQuestion(CasesQuestion):
                 pass
         return feedback
 
+    def _source(self, answer: str | re.Pattern) -> tuple[str, int]:
+        """The pattern's text and ``re`` flags: a compiled pattern's own, else the question's."""
+        if isinstance(answer, re.Pattern):
+            return answer.pattern, answer.flags
+        return answer, self.flags
+
     def _compiled(self, answer: str | re.Pattern) -> Any:
-        source, flags = (answer.pattern, answer.flags) if isinstance(answer, re.Pattern) \
-            else (answer, self.flags)
+        source, flags = self._source(answer)
         wanted = regex.VERSION0
         for re_flag, regex_flag in _REGEX_FLAGS.items():
             if flags & re_flag:
@@ -108,8 +113,7 @@ class PatternQuestion(CasesQuestion):
             return found
         # regex (run for its timer) also reads what re does not ([[:upper:]], \p{Lu}): the
         # students' re must give the same, or the lesson's own re.findall would disagree
-        source, flags = (answer.pattern, answer.flags) if isinstance(answer, re.Pattern) \
-            else (answer, self.flags)
+        source, flags = self._source(answer)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # re's FutureWarning on [[: is about the same point
             try:

@@ -158,7 +158,7 @@ class Question:
         if not self.prompt:
             return f"<{self.title}>"
         return "<" + _("{title}: {prompt}").format(
-            title=self.title, prompt=question_view.translated(self.prompt)) + ">"
+            title=self.title, prompt=_(self.prompt)) + ">"
 
 
 class CasesQuestion(Question):

@@ -63,18 +63,6 @@ def variable_name(question: Question) -> str:
     return f"q{match[1]}" if match else "q"
 
 
-def translated(text: str) -> str:
-    """A lesson's text (prompt, hint, option…) in the language in effect; "" stays "".
-
-    The lessons mark their texts with ``N_()``: they are translated here, when shown
-    (``gettext("")`` would give the catalog's header).
-
-    >>> translated("Look closely."), translated("")
-    ('Look closely.', '')
-    """
-    return _(text) if text else text
-
-
 def title_of(question: Question) -> str:
     """The title shown: the label ("Question 1" in the language in effect), else one made
     from the variable name.
@@ -107,7 +95,7 @@ def feedback_for(question: Question, status: Status, message: str, code: str = "
     >>> feedback_for(q2, "hint", "Look closely.")
     💡 Question 2 — Look closely.
     """
-    return Feedback(status, message, question.title, translated(question.prompt), code)
+    return Feedback(status, message, question.title, _(question.prompt), code)
 
 
 def not_yet(question: Question, advice: str, code: str = "") -> Feedback:
@@ -175,7 +163,7 @@ def _check(question: Question, answer: Any, more: tuple, name: str) -> Feedback:
 def _success(question: Question) -> str:
     if assessment_on():  # explanations are written for after the answer: many state it
         return _("Correct!")
-    text = translated(question.explanation)
+    text = _(question.explanation)
     if "{expected}" in text:
         text = text.replace("{expected}", show(question.expected))
     return _("Correct! {explanation}").format(explanation=text).rstrip()
@@ -214,7 +202,7 @@ def hint_feedback(question: Question, n: Any, more: tuple) -> Feedback:
         ).format(total=total, name=name))
     question.hints_seen = max(question.hints_seen, n)
     return feedback_for(question, "hint", _("Hint {n}/{total}: {hint}").format(
-        n=n, total=total, hint=translated(question.hints[n - 1])))
+        n=n, total=total, hint=_(question.hints[n - 1])))
 
 
 def solution_feedback(question: Question) -> Feedback:
@@ -229,4 +217,4 @@ def solution_feedback(question: Question) -> Feedback:
         return feedback_for(question, "solution",
                             _(SOLUTIONS_OFF).format(name=variable_name(question)))
     return feedback_for(question, "solution", _("Here is one way to do it:"),
-                        code=translated(question.solution_code))
+                        code=_(question.solution_code))

@@ -19,20 +19,10 @@ from ..translation import gettext as _
 from .figure import leaders, quoted
 
 __all__ = ["COUNT", "bar_caption", "count_of", "countries_caption", "dispersion_caption",
-           "heatmap_caption", "lead", "map_caption", "shown", "word_cloud_caption"]
+           "heatmap_caption", "lead", "map_caption", "word_cloud_caption"]
 
 COUNT = N_("count")  # the default value axis of a bar chart or a heatmap: no unit to say
 LEMMA = N_("lemma")  # an axis label the lessons give (translated where it is drawn)
-
-
-def shown(text: str) -> str:
-    """A title or label as a figure shows it: in the kit's language when the catalog has it
-    (a text of the caller's stays as it is), and "" as "" (gettext would give the header).
-
-    >>> shown("count"), shown("")
-    ('count', '')
-    """
-    return _(text) if text else text
 
 
 def lead(words: Sequence[str], value: float, unit: str = "") -> str:
@@ -165,7 +155,7 @@ def map_caption(region: Any, placed: Sequence[Any], outside: Sequence[Any],
     """The caption of a map (:class:`~helpers.views.regions.MapRegion`) of the ``placed``
     rows (:class:`~helpers.entities.linking.EntityRow`), ``outside`` its region."""
     n = len(placed)
-    where = _("the world") if region.world else shown(region.caption)
+    where = _("the world") if region.world else _(region.caption)
     parts = [ngettext("Map of {where} with the {n} place of the text, sized by mentions",
                       "Map of {where} with the {n} places of the text, sized by mentions",
                       n).format(where=where, n=n)]

@@ -247,7 +247,8 @@ def error_table(rows: Sequence[Difference], *, limit: int = 40, rules: bool = Tr
     rule = _("rule")
     lines = [f"{head:81}  {rule}" if ruled else head]
     for d in rows[:limit]:
-        line = f"{_(d.kind):15} {d.start:<5} {_cell(d.gold):29} {_cell(d.predicted):29}"
+        kind = _(_ERROR_KINDS.get(d.kind, d.kind))
+        line = f"{kind:15} {d.start:<5} {_cell(d.gold):29} {_cell(d.predicted):29}"
         if ruled and d.predicted is not None and d.predicted.rule:
             line += f"  {shown_rule(d.predicted.rule)}"
         lines.append(line.rstrip())
@@ -259,7 +260,8 @@ def error_table(rows: Sequence[Difference], *, limit: int = 40, rules: bool = Tr
 
 # The kinds of error and the rules are values the code compares: they stay English in the
 # data, and are translated only where a table or a tooltip shows them.
-N_("wrong type"), N_("wrong span"), N_("false positive"), N_("false negative")
+_ERROR_KINDS = {"wrong type": N_("wrong type"), "wrong span": N_("wrong span"),
+                "false positive": N_("false positive"), "false negative": N_("false negative")}
 _RULES = {"run": N_("run"), "gazetteer": N_("gazetteer"), "portfolio": N_("portfolio"),
           "gold": N_("gold"), "date pattern": N_("date pattern"), "head": N_("head"),
           "guess: a lone name": N_("guess: a lone name"),

@@ -31,7 +31,6 @@ from .captions import (
     bar_caption,
     dispersion_caption,
     heatmap_caption,
-    shown,
     word_cloud_caption,
 )
 from .figure import (  # noqa: F401 - the kit's figure base, imported from here by lessons
@@ -78,7 +77,7 @@ def bar_chart(
     With ``ax``, draws into that Axes (cleared first) and returns its figure.
     """
     row, most = 0.22, display_mode.MAX_BARS  # inches per bar; for a projector, room for its text
-    title, xlabel, ylabel = shown(title), shown(xlabel), shown(ylabel)
+    title, xlabel, ylabel = _(title), _(xlabel), _(ylabel)
     if projecting():
         if len(pairs) > most:
             title = _("{title} (first {most} of {total})").format(title=title, most=most,
@@ -123,7 +122,7 @@ def zipf_plot(counts: Mapping[str, int], fit: ZipfFit | None = None, *, title: s
     ax.loglog(zipf_ends, [freqs[0] / r for r in zipf_ends], "--", color=GREY,
               label=_("Zipf's law: slope −1"))
     r2 = f"{fit.r2:.2f}"
-    ax.set(title=shown(title) or _("Zipf plot: fitted slope {slope} (R² {r2})").format(
+    ax.set(title=_(title) or _("Zipf plot: fitted slope {slope} (R² {r2})").format(
         slope=slope, r2=r2), xlabel=_("rank (1 = most frequent)"), ylabel=_("frequency (count)"))
     ax.legend(fontsize=font(9))
     # Plain numbers on the log axes: matplotlib's default writes them as math text
@@ -155,7 +154,7 @@ def coverage_plot(counts: Mapping[str, int], share: float = 0.5, *, title: str =
                          needed).format(needed=needed, total=len(shares), percent=percent),
                 (needed, 100 * share), xytext=(10, -25), textcoords="offset points",
                 fontsize=font(9))
-    ax.set(title=shown(title) or _("Cumulative coverage"),
+    ax.set(title=_(title) or _("Cumulative coverage"),
            xlabel=_("number of types (most frequent first)"),
            ylabel=_("{sign} of tokens covered").format(sign="%"), ylim=(0, 101))
     fig.caption = _("Cumulative coverage curve: the {needed} most frequent of the {total} types "
@@ -183,7 +182,7 @@ def word_cloud(
     fig, ax = new_figure(6, 3.3)
     if positive:
         ax.imshow(cloud.generate_from_frequencies(positive).to_array(), interpolation="bilinear")
-    title = shown(title)
+    title = _(title)
     ax.set(title=title, xlabel=_("word size ∝ count"), ylabel=_("position: random (seeded)"),
            xticks=[], yticks=[])
     fig.caption = word_cloud_caption(positive, title)
@@ -211,7 +210,7 @@ def dispersion_plot(
     ax.set_yticks(range(len(words)), words)
     ax.set_ylim(max(len(words), 1) - 0.5, -0.5)
     ax.set_xlim(-0.01 * n_tokens, max(n_tokens, 1))  # a word at position 0 stays visible
-    ax.set_title(shown(title), pad=14)
+    ax.set_title(_(title), pad=14)
     ax.set(xlabel=_("position in the text (token number)"), ylabel=_(_WORD))
     fig.caption = dispersion_caption(positions, n_tokens, len(boundaries))
     return fig
@@ -239,9 +238,9 @@ def heatmap(
                     color="black" if v > top / 2 else "white")
     ax.set_xticks(range(len(terms)), terms, rotation=60, ha="right", fontsize=font(9))
     ax.set_yticks(range(len(rows)), [f"¶{i}" for i in range(1, len(rows) + 1)])
-    title = shown(title)
-    ax.set(title=title, xlabel=shown(term_label), ylabel=shown(row_label))
-    fig.colorbar(image, ax=ax, label=shown(value_label), shrink=0.9)
+    title = _(title)
+    ax.set(title=title, xlabel=_(term_label), ylabel=_(row_label))
+    fig.colorbar(image, ax=ax, label=_(value_label), shrink=0.9)
     fig.caption = heatmap_caption(values, terms, title, row_label, term_label)
     return fig
 

@@ -36,7 +36,7 @@ from ..frequency.counts import most_common
 from ..text.collation import french_key, sorted_fr
 from ..translation import N_
 from ..translation import gettext as _
-from .captions import countries_caption, map_caption, shown
+from .captions import countries_caption, map_caption
 from .entities import TYPE_COLOURS, TYPE_NAMES
 from .figure import (
     GREY,
@@ -76,7 +76,7 @@ _PLACES = N_("Places of the article")
 def countries_chart(counts: Mapping[str, int], *, title: str = "") -> Figure:
     """Horizontal bars: mentions per country, the most mentioned on top."""
     pairs = most_common(counts)
-    fig = bar_chart(pairs, title=shown(title) or _("Mentions tied to each country"),
+    fig = bar_chart(pairs, title=_(title) or _("Mentions tied to each country"),
                     xlabel=_("mentions"), ylabel=_("country"))
     if pairs:
         fig.caption = countries_caption(pairs)
@@ -233,11 +233,11 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
         panels = [(fig.subplots(), region, "all", _("The world"))]
     elif not outside:
         fig = blank_figure(6.4, 5.4)
-        panels = [(fig.subplots(), region, "all", shown(region.title))]
+        panels = [(fig.subplots(), region, "all", _(region.title))]
     else:
         fig = blank_figure(9.5, 4.4)
         main, world = fig.subplots(1, 2, width_ratios=[1, 1.45])
-        panels = [(main, region, "all", shown(region.title)),
+        panels = [(main, region, "all", _(region.title)),
                   (world, WORLD, "countries", _("The world (countries labelled)"))]
     drawn = []
     for ax, where, labels, panel_title in panels:
@@ -245,7 +245,7 @@ def place_map(rows: Sequence[EntityRow], found: Iterable[Relation] = (), *,
         ax.set_title(panel_title, fontsize=font(10))
         drawn.append(_draw_marks(ax, where, placed, meeting_places, segments, labels))
     draw_legend(panels[0][0], bool(meeting_places or segments), loc="below")
-    fig.suptitle(shown(title))
+    fig.suptitle(_(title))
     if not_placed:
         # under the map, in the layout: never on the legend
         panels[0][0].set_xlabel(_("Not placed: {places}").format(

@@ -24,7 +24,7 @@ import numpy as np
 from ..data_files import data_rows
 from ..entities.linking import EntityRow, capital_of
 from ..entities.relation_extraction import Relation, short_name
-from ..translation import N_
+from ..translation import N_, current_language
 from ..translation import gettext as _
 
 __all__ = ["WORLD", "MapRegion", "as_region", "basemap", "great_circle_pieces", "map_region",
@@ -69,8 +69,6 @@ class _Named:
     @property
     def shown(self) -> str:
         """The name in the language in effect (the data file holds English and French)."""
-        from ..translation import current_language
-
         return self.name_fr if self.name_fr and current_language() == "fr" else self.name
 
     def contains(self, lat: float, lon: float) -> bool:

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import contextlib
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from dark_theme import check_dark_theme  # pytest puts this folder on sys.path
+
+from helpers.translation import speaking
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
@@ -160,18 +163,6 @@ class Lesson:
         cell = cells.first
         cell.scroll_into_view_if_needed()
         return cell
-
-
-@contextlib.contextmanager
-def speaking(lang: str):
-    """The kit's messages in ``lang`` in this process, to compute what a widget must show."""
-    from helpers.translation import set_language
-
-    set_language(lang)
-    try:
-        yield
-    finally:
-        set_language(None)
 
 
 def bold(html: str) -> str:
@@ -635,17 +626,17 @@ def save_failure_screenshot(lesson: Lesson) -> None:
 # this file, not its own: the browser tests then share one worker, and do not slow each
 # other down while the other worker runs the rest of the suite.
 
-FRENCH = NOTEBOOKS / "fr"
-SOURCE = re.compile(r"<!-- source: (\S+)\.ipynb -->")
-
-
 def french_lessons() -> list[tuple[Path, str]]:
-    """(French lesson, the English lesson it is built from), from editions/fr."""
-    found = []
-    for text_file in sorted((ROOT / "editions" / "fr").glob("[0-9][0-9]_*.md")):
-        english = SOURCE.search(text_file.read_text("utf-8"))[1]
-        found.append((FRENCH / f"{text_file.stem}.ipynb", english))
-    return found
+    """(French lesson, the English lesson it is built from), as scripts/editions.py reads
+    editions/fr."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("editions", ROOT / "scripts" / "editions.py")
+    editions = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("editions", editions)  # dataclasses look their module up
+    spec.loader.exec_module(editions)
+    return [(NOTEBOOKS / "fr" / f"{path.stem}.ipynb",
+             Path(editions.read_source(path).english).stem) for path in editions.sources("fr")]
 
 
 WIDGETS = ("ArticleBrowser(", "TokenizerPlayground(", "FrequencyExplorer(",
