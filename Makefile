@@ -53,11 +53,12 @@ PERF_FILES = $(shell grep -l "mark.perf" tests/*.py)
 
 ## make test: unit tests, doctests, property tests, strict nbval on every lesson, on every
 ## CPU (pytest-xdist; a file's tests stay together, so a notebook runs in one kernel); then
-## the timing budgets (tests marked perf), tolerant: a busy machine gets a retry, then a
-## warning, never a failure
+## the timing budgets (tests marked perf), tolerant: on every CPU, a file per CPU; a missed
+## budget gets a retry on one CPU, then a warning, never a failure
 test: install-test
 	$(BIN)/python -m pytest -n logical --dist loadfile
-	@$(BIN)/python -m pytest -q -m perf $(PERF_FILES) || $(BIN)/python -m pytest -q -m perf $(PERF_FILES) \
+	@$(BIN)/python -m pytest -q -n logical --dist loadfile -m perf $(PERF_FILES) \
+	  || $(BIN)/python -m pytest -q -m perf $(PERF_FILES) \
 	  || echo "WARNING: a timing budget (tests marked perf) was missed twice; the machine may be busy. Run 'make perf' on an idle machine."
 
 ## make perf: the timing budgets alone, strictly

@@ -29,6 +29,10 @@ from pathlib import Path
 
 import nbformat
 
+sys.path.insert(0, str(Path(__file__).parent))  # the scripts folder, also when imported
+from navigation import EDITIONS as NAVIGATION
+from navigation import with_anchors
+
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 EDITIONS = ROOT / "editions"
@@ -154,6 +158,8 @@ def build(source: Source, lang: str, old=None):
         new = nbformat.from_dict(dict(cell))
         if cell.cell_type == "markdown" and cell.id != NAV_ID:
             new.source = source.cells.get(cell.id, cell.source)
+            if NAVIGATION[lang].own_anchors:
+                new.source = with_anchors(new.source)
         elif cell.cell_type == "code":
             new.source = translate_code(cell.source, source.phrases, used)
             if is_checkpoint(cell):

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,7 +47,7 @@ class Edition:
     coming: str
     last_for_now: str
     last: str
-    html_links: bool  # section links as HTML: JupyterLab scrolls to a non-ASCII id only so
+    own_anchors: bool  # headings carry an ASCII <a id> that the section links point to
 
 
 ENGLISH = Edition(
@@ -53,7 +55,7 @@ ENGLISH = Edition(
     re.compile(r"\*\*Next:\*\*\s*\[([^\]]+)\]\(([^)#\s]+\.ipynb)\)"),
     LESSON_MAP, "**In this lesson:**", "next: {title} (coming)",
     "This is the last lesson for now: the next one is being written.",
-    "This is the last lesson of the kit.", html_links=False,
+    "This is the last lesson of the kit.", own_anchors=False,
 )
 FRENCH = Edition(
     re.compile(r"^# (Leçon \d+ — .+)$", re.MULTILINE),
@@ -61,7 +63,7 @@ FRENCH = Edition(
     ("Plan des leçons", "00_pour_commencer.ipynb"), "**Dans cette leçon\u00a0:**",
     "suite\u00a0: {title} (en préparation)",
     "C’est la dernière leçon pour l’instant\u00a0: la suivante est en cours d’écriture.",
-    "C’est la dernière leçon du kit.", html_links=True,
+    "C’est la dernière leçon du kit.", own_anchors=True,
 )
 EDITIONS = {"fr": FRENCH}
 """Editions other than English, by the name of their folder in notebooks/ (scripts/editions.py)."""
@@ -94,6 +96,41 @@ def anchor(heading: str) -> str:
     return text.replace(" ", "-")
 
 
+def slug(heading: str) -> str:
+    r"""An ASCII id for a heading: accents dropped, lower case, other characters as '-'.
+
+    JupyterLab 4.6 looks a link's target up still percent-encoded (``%C3%A9`` for ``é``),
+    so a link to a heading id with an accent, a ’ or a no-break space finds nothing
+    (jupyterlab/jupyterlab#12402). An edition with such headings puts an ``<a id>`` with
+    this slug in each heading line (``with_anchors``) and links to it.
+
+    >>> slug("3. Étape 1\u00a0: les suites de mots à majuscule")
+    '3-etape-1-les-suites-de-mots-a-majuscule'
+    """
+    ascii_text = unicodedata.normalize("NFKD", heading).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+_ANCHOR = re.compile(r' <a id="[^"]*"></a>$')
+
+
+def with_anchors(markdown: str) -> str:
+    r"""``markdown`` with an ``<a id="slug">`` at the end of each ``## `` heading line.
+
+    >>> with_anchors("## 8. Les dates\n\nTexte.")
+    '## 8. Les dates <a id="8-les-dates"></a>\n\nTexte.'
+    """
+    lines, in_code = [], False
+    for line in markdown.split("\n"):
+        if line.startswith("```"):
+            in_code = not in_code
+        elif not in_code and line.startswith("## "):
+            heading = _ANCHOR.sub("", line)[3:].strip()
+            line = f'## {heading} <a id="{slug(heading)}"></a>'
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def is_nav_cell(cell) -> bool:
     tags = cell.get("metadata", {}).get("tags", [])
     source = cell.get("source", "")
@@ -121,7 +158,7 @@ def read_lesson(path: Path, nb=None) -> Lesson:
             if line.startswith("```"):
                 in_code = not in_code
             elif not in_code and line.startswith("## "):
-                sections.append(line[3:].strip())
+                sections.append(_ANCHOR.sub("", line)[3:].strip())
         found = edition.next_link.search(cell.source)
         if found:
             next_link = (found[1], found[2])
@@ -156,10 +193,8 @@ def nav_source(index: int, lessons: list[Lesson]) -> str:
     if last_line:
         lines += [f"*{last_line}*", ""]
     lines.append(edition.in_lesson)
-    if edition.html_links:
-        lines += [f'- <a href="#{anchor(s)}">{s}</a>' for s in lesson.sections]
-    else:
-        lines += [f"- [{s}](#{anchor(s)})" for s in lesson.sections]
+    target = slug if edition.own_anchors else anchor
+    lines += [f"- [{s}](#{target(s)})" for s in lesson.sections]
     return "\n".join(lines)
 
 
@@ -193,20 +228,28 @@ def updated(nb, source: str) -> bool:
 
 
 def unlinkable(folder: Path = NOTEBOOKS) -> list[str]:
-    """Section headings a link cannot reach in JupyterLab 4: those with non-ASCII characters.
+    """Section headings a link cannot reach in JupyterLab 4.
 
-    The markdown renderer percent-encodes ``—`` or ``é`` in the link (``%E2%80%94``) but
-    not in the heading's id, so the click finds nothing (checked in a browser by
-    tests/browser/test_navigation_in_browser.py). Use ASCII in ``## `` headings.
+    English: those with non-ASCII characters. The markdown renderer percent-encodes ``—``
+    or ``é`` in the link (``%E2%80%94``) but not in the heading's id, so the click finds
+    nothing (checked in a browser by tests/browser/test_navigation_in_browser.py): use ASCII
+    in ``## `` headings. An edition with its own anchors: headings without theirs, or two
+    with one slug.
     """
-    if edition_of(folder).html_links:
-        return []
-    return [
-        f"{path.name}: ## {section}"
-        for path in lessons_in(folder)
-        for section in read_lesson(path).sections
-        if not anchor(section).isascii()
-    ]
+    problems = []
+    for path in lessons_in(folder):
+        if not edition_of(folder).own_anchors:
+            problems += [f"{path.name}: ## {section}" for section in read_lesson(path).sections
+                         if not anchor(section).isascii()]
+            continue
+        nb = nbformat.read(path, as_version=4)
+        text = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+        sections = read_lesson(path, nb).sections
+        problems += [f"{path.name}: ## {section} (no <a id=\"{slug(section)}\">)"
+                     for section in sections if f'<a id="{slug(section)}"></a>' not in text]
+        problems += [f"{path.name}: two headings make the id {name!r}"
+                     for name, n in Counter(slug(s) for s in sections).items() if n > 1]
+    return problems
 
 
 def run(folder: Path = NOTEBOOKS, write: bool = True) -> list[Path]:
@@ -251,7 +294,7 @@ def main(argv: list[str]) -> int:
         print(f"{path.relative_to(NOTEBOOKS)}: navigation {verb}")
     bad = [heading for folder in folders() for heading in unlinkable(folder)]
     for heading in bad:
-        print(f"{heading}: non-ASCII heading, its link will not scroll in JupyterLab")
+        print(f"{heading}: its link will not scroll in JupyterLab")
     if check and stale:
         print("run: python scripts/navigation.py")
     if not stale:

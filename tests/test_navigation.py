@@ -91,6 +91,33 @@ def test_links_point_to_notebooks_that_exist():
 
 def test_every_section_heading_can_be_linked_to():
     assert navigation.unlinkable() == [], "use ASCII in ## headings (no —, no accents)"
+    assert navigation.unlinkable(navigation.NOTEBOOKS / "fr") == []
+
+
+def test_french_links_go_to_the_ascii_anchor_in_their_heading_line():
+    for path in navigation.lessons_in(navigation.NOTEBOOKS / "fr"):
+        nb = nbformat.read(path, as_version=4)
+        nav = nav_cells(path)[0].source
+        for section in navigation.read_lesson(path, nb).sections:
+            target = navigation.slug(section)
+            assert target.isascii() and f"({'#' + target})" in nav
+            assert any(f"## {section} <a id=\"{target}\"></a>" in c.source for c in nb.cells)
+
+
+def test_a_french_heading_without_its_anchor_is_named(tmp_path):
+    folder = tmp_path / "fr"
+    folder.mkdir()
+    for path in navigation.lessons_in(navigation.NOTEBOOKS / "fr"):
+        shutil.copy(path, folder / path.name)
+    path = folder / "02_frequences.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    cell = next(c for c in nb.cells if "## 8." in c.source or "## 2." in c.source)
+    heading = next(line for line in cell.source.splitlines() if line.startswith("## "))
+    cell.source = cell.source.replace(heading, heading.split(" <a id=")[0])
+    nbformat.write(nb, path)
+    problems = navigation.unlinkable(folder)
+    assert len(problems) == 1 and problems[0].startswith("02_frequences.ipynb: ## ")
+    assert "(no <a id=" in problems[0]
 
 
 def test_check_mode_passes_on_the_committed_lessons(capsys):

@@ -1,5 +1,6 @@
 """helpers.views.frequency: every figure is titled, labelled, small, and shows itself once."""
 
+import functools
 from collections import Counter
 
 import matplotlib.text
@@ -28,7 +29,10 @@ CONTENT = count(TOKENS, casefold=True, punctuation=False, stopwords=True)
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
-def figures():
+@functools.cache
+def figures() -> dict:
+    """Every view of the module on the article, drawn once, when a test first needs them
+    (not at import: both test workers collect this file, one runs it)."""
     rows = [count(tokenize(p), casefold=True, punctuation=False) for p in DOC.paragraphs]
     return {
         "bar_chart": bar_chart(most_common(CONTENT, 10), title="Top 10"),
@@ -43,12 +47,17 @@ def figures():
     }
 
 
-FIGURES = figures()
+NAMES = ["bar_chart", "zipf_plot", "coverage_plot", "word_cloud", "dispersion_plot", "heatmap",
+         "tfidf heatmap"]
 
 
-@pytest.mark.parametrize("name", FIGURES)
+def test_names_are_the_figures():
+    assert list(figures()) == NAMES
+
+
+@pytest.mark.parametrize("name", NAMES)
 def test_every_figure_has_a_title_and_axis_labels(name):
-    fig = FIGURES[name]
+    fig = figures()[name]
     assert isinstance(fig, Figure)
     main = fig.axes[0]
     assert main.get_title(), f"{name}: no title"
@@ -59,9 +68,9 @@ def test_every_figure_has_a_title_and_axis_labels(name):
         assert colorbar.get_ylabel(), f"{name}: colour bar without a label"
 
 
-@pytest.mark.parametrize("name", FIGURES)
+@pytest.mark.parametrize("name", NAMES)
 def test_figures_are_small_and_render_as_png(name):
-    fig = FIGURES[name]
+    fig = figures()[name]
     assert fig.dpi == 80
     width, height = fig.get_size_inches() * fig.dpi
     assert width <= 900 and height <= 500
@@ -71,7 +80,7 @@ def test_figures_are_small_and_render_as_png(name):
 
 def test_text_repr_is_deterministic():
     assert repr(bar_chart([("kim", 4)], title="t")) == "<Figure size 480x160 with 1 Axes>"
-    assert repr(FIGURES["heatmap"]).endswith("with 2 Axes>")
+    assert repr(figures()["heatmap"]).endswith("with 2 Axes>")
 
 
 def test_views_never_touch_pyplot():
@@ -104,7 +113,7 @@ def test_bar_chart_draws_again_into_the_same_axes():
 
 
 def test_zipf_title_prints_the_fitted_slope():
-    assert "−0.62" in FIGURES["zipf_plot"].axes[0].get_title()
+    assert "−0.62" in figures()["zipf_plot"].axes[0].get_title()
 
 
 def test_empty_input_gives_an_empty_figure_not_a_crash():
@@ -155,9 +164,9 @@ CAPTIONS = {
 }
 
 
-@pytest.mark.parametrize("name", FIGURES)
+@pytest.mark.parametrize("name", NAMES)
 def test_every_figure_has_a_one_sentence_caption_with_its_key_number(name):
-    assert FIGURES[name].caption == CAPTIONS[name]
+    assert figures()[name].caption == CAPTIONS[name]
 
 
 def test_captions_of_empty_figures_say_so():
@@ -192,7 +201,7 @@ def _published(fig, monkeypatch):
 
 
 def test_a_notebook_shows_the_png_and_its_caption_under_it(monkeypatch):
-    fig = FIGURES["bar_chart"]
+    fig = figures()["bar_chart"]
     (image, raw_image, size), (line, raw_line, _) = _published(fig, monkeypatch)
     assert raw_image and raw_line
     assert set(image) == {"image/png", "text/plain"}  # no text/html: nbval compares its bytes
@@ -208,13 +217,13 @@ def test_the_visible_caption_escapes_markdown(monkeypatch):
     assert "\\*gras\\*" in line["text/markdown"] and line["text/plain"] == fig.caption
 
 
-@pytest.mark.parametrize("name", FIGURES)
+@pytest.mark.parametrize("name", NAMES)
 def test_figures_have_an_opaque_white_face_for_dark_themes(name):
     import io
 
     from matplotlib.image import imread
 
-    fig = FIGURES[name]
+    fig = figures()[name]
     assert fig.get_facecolor() == (1.0, 1.0, 1.0, 1.0)
     pixels = imread(io.BytesIO(fig._repr_png_()))
     assert pixels.shape[2] in (3, 4)

@@ -13,7 +13,7 @@ fails ``test_every_lesson_has_a_browser_interaction`` (and its own browser test)
 
 from __future__ import annotations
 
-import contextlib
+import json
 import re
 import sys
 from collections.abc import Callable
@@ -33,93 +33,6 @@ PAGE_LOAD_TIMEOUT = 60_000  # ms: JupyterLab loads, the kernel starts and goes i
 RUN_ALL_TIMEOUT = 90_000  # ms: every cell of one lesson runs
 WIDGET_TIMEOUT = 20_000  # ms: widgets render / respond
 POLL = 100  # ms between checks in the browser
-
-# Helpers installed in every page, before JupyterLab's own scripts run.
-# ``window.jupyterapp`` exists because the server runs with expose_app_in_browser.
-KIT_JS = r"""
-window.__kit = {
-  panel(path) {
-    const app = window.jupyterapp;
-    if (!app || !app.shell) return null;
-    for (const widget of app.shell.widgets('main')) {
-      if (widget.context && widget.context.path === path && widget.content
-          && widget.sessionContext) return widget;
-    }
-    return null;
-  },
-  restored() {
-    const app = window.jupyterapp;
-    if (app && !this._hooked) {
-      this._hooked = true;
-      app.restored.then(() => { this._restored = true; });
-    }
-    return !!this._restored;
-  },
-  kernel(path) {
-    const panel = this.panel(path);
-    const session = panel && panel.sessionContext.session;
-    const kernel = session && session.kernel;
-    return kernel ? {status: kernel.status, connection: kernel.connectionStatus} : null;
-  },
-  idle(path) {
-    const kernel = this.kernel(path);
-    return !!kernel && kernel.status === 'idle' && kernel.connection === 'connected';
-  },
-  ready(path) {
-    const panel = this.panel(path);
-    return this.restored() && !!panel && panel.context.isReady
-      && panel.sessionContext.isReady && this.idle(path)
-      && panel.content.widgets.length === panel.content.model.cells.length;
-  },
-  cells(path) {
-    const panel = this.panel(path);
-    if (!panel) return [];
-    const WIDGET = 'application/vnd.jupyter.widget-view+json';
-    return panel.content.widgets.map((cell, index) => {
-      const model = cell.model;
-      const source = model.sharedModel.getSource();
-      const info = {
-        index, type: model.type, tags: model.getMetadata('tags') || [],
-        head: source.trim().split('\n')[0].slice(0, 70), blank: !source.trim(),
-      };
-      if (model.type !== 'code') return info;
-      const prompt = cell.node.querySelector('.jp-InputPrompt');
-      info.prompt = prompt ? prompt.textContent.trim() : null;
-      info.count = model.executionCount;
-      info.outputTypes = [];
-      info.widgetOutputs = 0;
-      for (let i = 0; i < model.outputs.length; i++) {
-        const output = model.outputs.get(i);
-        info.outputTypes.push(output.type);
-        if (output.data && output.data[WIDGET]) info.widgetOutputs += 1;
-      }
-      const area = cell.node.querySelector('.jp-OutputArea');
-      const errors = new Set();
-      let widgetNodes = 0, text = '';
-      if (area) {
-        const shown = area.querySelectorAll(
-          '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"],'
-          + ' .jp-RenderedText[data-mime-type="application/vnd.jupyter.error"]');
-        for (const node of shown) errors.add(node.textContent.trim().slice(0, 1500));
-        const stderr = area.querySelectorAll(
-          '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]');
-        for (const node of stderr) {
-          if (/Traceback|Error:/.test(node.textContent)) {
-            errors.add(node.textContent.trim().slice(0, 1500));
-          }
-        }
-        widgetNodes = area.querySelectorAll('.jupyter-widgets, [class*="widget-"]').length;
-        text = area.textContent;
-      }
-      info.errors = [...errors];
-      info.widgetNodes = widgetNodes;
-      info.widgetProblem = /Loading widget|Error displaying widget/.test(text);
-      return info;
-    });
-  },
-};
-"""
-
 
 @dataclass
 class Lesson:
@@ -414,51 +327,6 @@ def test_every_lesson_has_a_browser_interaction():
     assert not stale, f"INTERACTIONS names lessons that are not in notebooks/: {stale}"
 
 
-class Pages:
-    """One JupyterLab page for a test file's lessons, opened once: each lesson opens in it as
-    a student opens the next one (loading JupyterLab again for each would double the time).
-    After a failure the page is thrown away, so the next lesson starts on a fresh one."""
-
-    def __init__(self, context, workspace: str) -> None:
-        self.context, self.workspace, self.page = context, workspace, None
-
-    def open(self, lesson_path: str, server):
-        """The page, opening ``lesson_path`` (the caller waits until it is ready)."""
-        if self.page is None:
-            self.page = self.context.new_page()
-            self.page.add_init_script(KIT_JS)
-            self.page.goto(f"{server.url}/lab/workspaces/{self.workspace}/tree/{lesson_path}"
-                           f"?token={server.token}")
-            return self.page
-        self.page.evaluate("(path) => { window.jupyterapp.commands.execute('docmanager:open', "
-                           "{path, factory: 'Notebook'}); }", lesson_path)
-        return self.page
-
-    def done(self, lesson_path: str, failed: bool) -> None:
-        """Stop the lesson's kernel and close it (without the "save changes?" dialog)."""
-        if self.page is None:
-            return
-        with contextlib.suppress(Exception):
-            self.page.evaluate(
-                "async (path) => { const panel = window.__kit.panel(path); if (!panel) return;"
-                " await panel.sessionContext.shutdown(); panel.dispose(); }", lesson_path)
-        if failed:
-            self.close()
-
-    def close(self) -> None:
-        if self.page is not None:
-            with contextlib.suppress(Exception):
-                self.page.close()
-            self.page = None
-
-
-@pytest.fixture(scope="module")
-def english_pages(lab_server, browser_context):
-    pages = Pages(browser_context, "kit-lessons")
-    yield pages
-    pages.close()
-
-
 @pytest.mark.parametrize("notebook", lesson_paths(), ids=lambda path: path.stem)
 def test_lesson_runs_and_its_widgets_respond(notebook: Path, lab_server, english_pages):
     (ARTIFACTS / f"{notebook.stem}-failed.png").unlink(missing_ok=True)
@@ -477,9 +345,10 @@ def test_lesson_runs_and_its_widgets_respond(notebook: Path, lab_server, english
 
 
 def check_lesson(lesson: Lesson, server, interact: Callable[[Lesson], None] | None = None,
-                 upto: int | None = None, screenshot: bool = True) -> None:
-    """Clear the lesson's outputs, run it (all of it, or its cells up to index ``upto``), check
-    that nothing failed and every widget rendered, drive one widget, take a screenshot."""
+                 only: list[int] | None = None, screenshot: bool = True) -> None:
+    """Clear the lesson's outputs, run it (all of it, or only the cells at indexes ``only``, in
+    order), check that nothing failed and every widget rendered, drive one widget, take a
+    screenshot."""
     page, name = lesson.page, lesson.name
     lesson.wait(
         "window.__kit.ready(path)", "JupyterLab did not open the lesson with an idle kernel",
@@ -506,11 +375,11 @@ def check_lesson(lesson: Lesson, server, interact: Callable[[Lesson], None] | No
     )
 
     commands = ("(async () => { const c = window.jupyterapp.commands;"
-                " await c.execute('notebook:run-all-cells'); })()" if upto is None else
+                " await c.execute('notebook:run-all-cells'); })()" if only is None else
                 "(async () => { const c = window.jupyterapp.commands;"
-                f" window.__kit.panel(path).content.activeCellIndex = {upto};"
-                " await c.execute('notebook:run-all-above');"
-                " await c.execute('notebook:run-cell'); })()")
+                f" for (const index of {json.dumps(only)}) {{"
+                "   window.__kit.panel(path).content.activeCellIndex = index;"
+                "   await c.execute('notebook:run-cell'); } })()")
     lesson.js(
         "{ window.__kitRun = {done: false};"
         f" {commands}.then("
@@ -524,7 +393,7 @@ def check_lesson(lesson: Lesson, server, interact: Callable[[Lesson], None] | No
         lambda: f"cells not run yet: {unrun(lesson.cells())}",
     )
     run = page.evaluate("window.__kitRun")
-    cells = lesson.cells()[:None if upto is None else upto + 1]
+    cells = [c for c in lesson.cells() if only is None or c["index"] in only]
     code = [c for c in cells if c["type"] == "code"]
 
     # No error output, except in cells tagged raises-exception.
@@ -622,42 +491,72 @@ def save_failure_screenshot(lesson: Lesson) -> None:
 # The French edition (notebooks/fr), in JupyterLab in French as `make lab LANG=fr` starts it:
 # the same checks and interactions, on a server with JupyterLab's French language pack and
 # TEXTE_TOKENS_LANG=fr; what each widget must say is computed with the kit's French catalog.
-# The dark-theme pass is the English lessons' (themes do not depend on the language). In
-# this file, not its own: the browser tests then share one worker, and do not slow each
-# other down while the other worker runs the rest of the suite.
+# The dark-theme pass is the English lessons' (themes do not depend on the language). All
+# browser tests run on one pytest-xdist worker (conftest.py's scheduler), so one server per
+# edition and one Chromium serve them all.
+
+def editions():
+    """scripts/editions.py, which builds the French edition."""
+    import importlib.util
+
+    if "editions" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("editions",
+                                                      ROOT / "scripts" / "editions.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["editions"] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules["editions"]
+
 
 def french_lessons() -> list[tuple[Path, str]]:
     """(French lesson, the English lesson it is built from), as scripts/editions.py reads
     editions/fr."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("editions", ROOT / "scripts" / "editions.py")
-    editions = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("editions", editions)  # dataclasses look their module up
-    spec.loader.exec_module(editions)
+    build = editions()
     return [(NOTEBOOKS / "fr" / f"{path.stem}.ipynb",
-             Path(editions.read_source(path).english).stem) for path in editions.sources("fr")]
+             Path(build.read_source(path).english).stem) for path in build.sources("fr")]
 
 
 WIDGETS = ("ArticleBrowser(", "TokenizerPlayground(", "FrequencyExplorer(",
            "EntityHighlighter(", "MappingPanel(", "panel.update(", "TextLoader(")
 
 
-def widget_cell(path: Path) -> int:
-    """The index of the last cell a lesson's browser interaction needs: its widget's cell, or
-    the cell after it that drives it (lesson 05's panel.update)."""
+def names(source: str) -> tuple[set[str], set[str]]:
+    """(the names a cell defines, the names it reads); IPython's % and ! lines left out."""
+    import ast
+
+    code = "\n".join(line for line in source.splitlines()
+                     if not line.lstrip().startswith(("%", "!")))
+    defined, read = set(), set()
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Name):
+            (defined if isinstance(node.ctx, ast.Store) else read).add(node.id)
+        elif isinstance(node, ast.alias):
+            defined.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            defined.add(node.name)
+    return defined, read
+
+
+def cells_for_widget(path: Path) -> list[int]:
+    """The indexes of the cells a lesson's browser interaction needs, in order: the language
+    cell, the cells that make and drive its widget (lesson 05's panel.update), and the earlier
+    cells that define what those read (lesson 00's ``doc``), found by reading the code."""
     import nbformat
 
     cells = nbformat.read(path, as_version=4).cells
-    return max(i for i, c in enumerate(cells)
-               if c.cell_type == "code" and any(w in c.source for w in WIDGETS))
-
-
-@pytest.fixture(scope="module")
-def french_pages(lab_server_fr, browser_context):
-    pages = Pages(browser_context, "kit-lecons")
-    yield pages
-    pages.close()
+    code = {i: names(c.source) for i, c in enumerate(cells) if c.cell_type == "code"}
+    language = next(i for i, c in enumerate(cells) if c.id == editions().LANGUAGE_CELL_ID)
+    wanted = {i for i, c in enumerate(cells)
+              if c.cell_type == "code" and any(w in c.source for w in WIDGETS)}
+    todo = sorted(wanted)
+    while todo:
+        index = todo.pop()
+        for name in code[index][1] - code[index][0]:
+            source = max((i for i in code if i < index and name in code[i][0]), default=None)
+            if source is not None and source not in wanted:
+                wanted.add(source)
+                todo.append(source)
+    return sorted(wanted | {language})
 
 
 @pytest.mark.parametrize(("notebook", "english"), french_lessons(),
@@ -671,10 +570,10 @@ def test_french_lesson_runs_and_its_widgets_respond_in_french(notebook: Path, en
                     lang="fr")
     failed = True
     try:
-        # Up to the cell that drives the lesson's widget: nbval runs every French cell
-        # already, and the English tests run every lesson in the browser.
-        check_lesson(lesson, lab_server_fr, INTERACTIONS[english], upto=widget_cell(notebook),
-                     screenshot=False)
+        # Only the cells the widget needs: nbval runs every French cell already, and the
+        # English tests run every lesson in the browser.
+        check_lesson(lesson, lab_server_fr, INTERACTIONS[english],
+                     only=cells_for_widget(notebook), screenshot=False)
         # JupyterLab itself speaks French: its menu bar, from the language pack
         expect(lesson.page.locator(".lm-MenuBar-itemLabel", has_text="Noyau")).to_have_count(1)
         failed = False
