@@ -28,9 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
-
-sys.path.insert(0, str(Path(__file__).parent))  # the scripts folder, also when imported
-from navigation import EDITIONS as NAVIGATION
+from navigation import EDITIONS as NAVIGATION  # scripts/navigation.py, beside this file
 from navigation import with_anchors
 
 ROOT = Path(__file__).resolve().parents[1]

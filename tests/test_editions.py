@@ -24,6 +24,7 @@ def _load(name: str):
     return module
 
 
+_load("navigation")  # scripts/editions.py imports it
 editions = _load("editions")
 checks = _load("edition_checks")
 PAIRS = checks.pairs("fr")

@@ -1,8 +1,13 @@
-"""One JupyterLab page per edition for all browser tests, with the kit's helpers in it."""
+"""One JupyterLab page per edition for all browser tests, with the kit's helpers in it; the
+kit's scripts, loaded as modules."""
 
 from __future__ import annotations
 
 import contextlib
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
 
 # Helpers installed in every page, before JupyterLab's own scripts run.
 # ``window.jupyterapp`` exists because the server runs with expose_app_in_browser.
@@ -122,17 +127,6 @@ class Pages:
         if failed:
             self.close()
 
-    def done_with_all(self, failed: bool) -> None:
-        """Stop the kernels of every lesson open in the page and close them."""
-        if self.page is None:
-            return
-        with contextlib.suppress(Exception):
-            self.page.evaluate(
-                "async () => { for (const w of [...window.jupyterapp.shell.widgets('main')]) {"
-                " if (w.sessionContext) await w.sessionContext.shutdown(); w.dispose(); } }")
-        if failed:
-            self.close()
-
     def close(self) -> None:
         if self.page is not None:
             with contextlib.suppress(Exception):
@@ -140,3 +134,13 @@ class Pages:
             self.page = None
 
 
+def script(name: str):
+    """scripts/<name>.py, loaded once (as a module of that name: they import each other)."""
+    import importlib.util
+
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+    return sys.modules[name]

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from dark_theme import check_dark_theme  # pytest puts this folder on sys.path
+from lab_pages import script
 
 from helpers.translation import speaking
 
@@ -497,15 +497,8 @@ def save_failure_screenshot(lesson: Lesson) -> None:
 
 def editions():
     """scripts/editions.py, which builds the French edition."""
-    import importlib.util
-
-    if "editions" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("editions",
-                                                      ROOT / "scripts" / "editions.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["editions"] = module  # dataclasses look their module up
-        spec.loader.exec_module(module)
-    return sys.modules["editions"]
+    script("navigation")
+    return script("editions")
 
 
 def french_lessons() -> list[tuple[Path, str]]:
