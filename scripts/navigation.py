@@ -114,20 +114,26 @@ def slug(heading: str) -> str:
 _ANCHOR = re.compile(r' <a id="[^"]*"></a>$')
 
 
+def _sections(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, heading text) of each ``## `` line outside code fences, without its anchor."""
+    found, in_code = [], False
+    for index, line in enumerate(lines):
+        if line.startswith("```"):
+            in_code = not in_code
+        elif not in_code and line.startswith("## "):
+            found.append((index, _ANCHOR.sub("", line)[3:].strip()))
+    return found
+
+
 def with_anchors(markdown: str) -> str:
     r"""``markdown`` with an ``<a id="slug">`` at the end of each ``## `` heading line.
 
     >>> with_anchors("## 8. Les dates\n\nTexte.")
     '## 8. Les dates <a id="8-les-dates"></a>\n\nTexte.'
     """
-    lines, in_code = [], False
-    for line in markdown.split("\n"):
-        if line.startswith("```"):
-            in_code = not in_code
-        elif not in_code and line.startswith("## "):
-            heading = _ANCHOR.sub("", line)[3:].strip()
-            line = f'## {heading} <a id="{slug(heading)}"></a>'
-        lines.append(line)
+    lines = markdown.split("\n")
+    for index, heading in _sections(lines):
+        lines[index] = f'## {heading} <a id="{slug(heading)}"></a>'
     return "\n".join(lines)
 
 
@@ -153,12 +159,7 @@ def read_lesson(path: Path, nb=None) -> Lesson:
     for cell in cells[1:]:
         if cell.cell_type != "markdown":
             continue
-        in_code = False
-        for line in cell.source.splitlines():
-            if line.startswith("```"):
-                in_code = not in_code
-            elif not in_code and line.startswith("## "):
-                sections.append(_ANCHOR.sub("", line)[3:].strip())
+        sections += [heading for _, heading in _sections(cell.source.splitlines())]
         found = edition.next_link.search(cell.source)
         if found:
             next_link = (found[1], found[2])

@@ -8,22 +8,20 @@ framework and ``setup_check`` speak French, and English comes back, as it was, a
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
+from script_modules import script  # tests/script_modules.py
 
 from helpers import setup_check
 from helpers.exercises import Feedback, ValueQuestion, ____, assessment_mode
 from helpers.translation import ENV_VAR, available_languages, set_language
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("catalogs", ROOT / "scripts" / "catalogs.py")
-catalogs = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(catalogs)
+catalogs = script("catalogs")
 
 NBSP = "\u00a0"
 

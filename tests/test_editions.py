@@ -5,28 +5,18 @@ left, French typography and spelling; and each check fails when it should."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+from script_modules import script  # tests/script_modules.py
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-_load("navigation")  # scripts/editions.py imports it
-editions = _load("editions")
-checks = _load("edition_checks")
+editions = script("editions")
+checks = script("edition_checks")
 PAIRS = checks.pairs("fr")
 ENGLISH = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 needs_hunspell = pytest.mark.skipif(

@@ -1,18 +1,14 @@
 """The navigation cells of the lessons (scripts/navigation.py): up to date, idempotent, unique."""
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+from script_modules import script  # tests/script_modules.py
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("navigation", ROOT / "scripts" / "navigation.py")
-navigation = importlib.util.module_from_spec(_spec)
-sys.modules["navigation"] = navigation  # dataclasses look their module up
-_spec.loader.exec_module(navigation)
+navigation = script("navigation")
 
 
 @pytest.fixture

@@ -101,12 +101,9 @@ def test_the_files_are_those_of_their_inputs():
 
 
 def test_the_digests_catch_an_edited_input(tmp_path, monkeypatch, capsys):
-    import importlib.util
+    from script_modules import script
 
-    script = ROOT / "scripts" / "build_places.py"
-    spec = importlib.util.spec_from_file_location("build_places", script)
-    build_places = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build_places)
+    build_places = script("build_places")
     lines = build_places.digests().splitlines(keepends=True)
     edited = [line for line in lines if line.endswith("places_hand.tsv\n")]
     assert len(edited) == 1

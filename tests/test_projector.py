@@ -7,7 +7,6 @@ Sizes are read off the drawn matplotlib figures (points) and their PNG (pixels, 
 
 import doctest
 import hashlib
-import importlib.util
 import io
 import json
 import os
@@ -19,6 +18,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from PIL import Image
+from script_modules import script  # tests/script_modules.py
 from test_figure_legibility import assert_legible, drawn
 
 import helpers
@@ -224,9 +224,7 @@ def test_with_it_off_outputs_are_byte_identical_to_never_touching_the_switch():
 
 # --- scripts/slides.py --------------------------------------------------------------------
 
-_spec = importlib.util.spec_from_file_location("slides", ROOT / "scripts" / "slides.py")
-slides = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(slides)
+slides = script("slides")
 LESSON = ROOT / "notebooks" / "02_frequency.ipynb"
 
 

@@ -1,23 +1,17 @@
 """docs/teacher_guide.md and the answer key: the guide's generated parts match the lessons, the
 guide states no answer, and the key (generated on demand) has every question with its answer."""
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from script_modules import script  # tests/script_modules.py
 
 from helpers.exercises import questions_in, run_solution
 from helpers.exercises.questions import ChoiceQuestion
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location(
-    "teacher_guide", ROOT / "scripts" / "teacher_guide.py"
-)
-guide_script = importlib.util.module_from_spec(_spec)
-sys.modules["teacher_guide"] = guide_script
-_spec.loader.exec_module(guide_script)
+guide_script = script("teacher_guide")
 
 GUIDE = ROOT / "docs" / "teacher_guide.md"
 MODULES = sorted(p.stem for p in (ROOT / "helpers" / "exercises").glob("lesson[0-9][0-9].py"))

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from lab_pages import Pages  # pytest puts this folder on sys.path
-from servers import stop_server
+from servers import stop_server  # pytest puts this folder on sys.path
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
@@ -238,19 +237,3 @@ def browser_context(chromium_path, tmp_path_factory):
             yield context
         finally:
             context.close()
-
-
-@pytest.fixture(scope="session")
-def english_pages(lab_server, browser_context) -> Iterator[Pages]:
-    """One JupyterLab page on the English server for every test that opens lessons in it."""
-    pages = Pages(browser_context, "kit-lessons")
-    yield pages
-    pages.close()
-
-
-@pytest.fixture(scope="session")
-def french_pages(lab_server_fr, browser_context) -> Iterator[Pages]:
-    """The same on the French server (`make lab LANG=fr`)."""
-    pages = Pages(browser_context, "kit-lecons")
-    yield pages
-    pages.close()

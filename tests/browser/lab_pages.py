@@ -1,5 +1,5 @@
-"""One JupyterLab page per edition for all browser tests, with the kit's helpers in it; the
-kit's scripts, loaded as modules."""
+"""Shared by the browser tests: the kit's helpers installed in a JupyterLab page, one page
+that lessons open in one after the other, and the kit's scripts loaded as modules."""
 
 from __future__ import annotations
 
@@ -97,9 +97,9 @@ window.__kit = {
 
 
 class Pages:
-    """One JupyterLab page for the browser tests of an edition, opened once: each lesson opens
-    in it as a student opens the next one (loading JupyterLab again for each would double the
-    time). After a failure the page is thrown away, so the next test starts on a fresh one."""
+    """One JupyterLab page for a test file's lessons, opened once: each lesson opens in it as
+    a student opens the next one (loading JupyterLab again for each would double the time).
+    After a failure the page is thrown away, so the next lesson starts on a fresh one."""
 
     def __init__(self, context, workspace: str) -> None:
         self.context, self.workspace, self.page = context, workspace, None

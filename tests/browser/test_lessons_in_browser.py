@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from dark_theme import check_dark_theme  # pytest puts this folder on sys.path
-from lab_pages import script
+from lab_pages import Pages, script
 
 from helpers.translation import speaking
 
@@ -327,6 +327,13 @@ def test_every_lesson_has_a_browser_interaction():
     assert not stale, f"INTERACTIONS names lessons that are not in notebooks/: {stale}"
 
 
+@pytest.fixture(scope="module")
+def english_pages(lab_server, browser_context):
+    pages = Pages(browser_context, "kit-lessons")
+    yield pages
+    pages.close()
+
+
 @pytest.mark.parametrize("notebook", lesson_paths(), ids=lambda path: path.stem)
 def test_lesson_runs_and_its_widgets_respond(notebook: Path, lab_server, english_pages):
     (ARTIFACTS / f"{notebook.stem}-failed.png").unlink(missing_ok=True)
@@ -550,6 +557,13 @@ def cells_for_widget(path: Path) -> list[int]:
                 wanted.add(source)
                 todo.append(source)
     return sorted(wanted | {language})
+
+
+@pytest.fixture(scope="module")
+def french_pages(lab_server_fr, browser_context):
+    pages = Pages(browser_context, "kit-lecons")
+    yield pages
+    pages.close()
 
 
 @pytest.mark.parametrize(("notebook", "english"), french_lessons(),
