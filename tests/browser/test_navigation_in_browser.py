@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 
 import pytest
-from lab_pages import script  # pytest puts this folder on sys.path
+from lab_pages import Pages, script  # pytest puts this folder on sys.path
 
 navigation = script("navigation")  # scripts/navigation.py, which writes the cell
 
@@ -48,15 +48,21 @@ SCROLLED_TO = """(text) => {
 }"""
 
 
+@pytest.fixture(scope="module")
+def nav_pages(lab_server, browser_context):
+    """A page of its own (on the page where the lessons ran, each click took seconds), shared
+    by both editions: the second opens its lesson in the same JupyterLab."""
+    pages = Pages(browser_context, "kit-nav")
+    yield pages
+    pages.close()
+
+
 @pytest.mark.parametrize("edition", sorted(EDITIONS))
-def test_nav_links_scroll_to_sections_and_open_the_next_lesson(lab_server, browser_context,
-                                                               edition):
+def test_nav_links_scroll_to_sections_and_open_the_next_lesson(lab_server, nav_pages, edition):
     lesson, next_lesson, lesson_map, map_label, next_label = EDITIONS[edition]
-    # A fresh page: on the page where the lessons ran, each click takes seconds, not 0.1 s
-    page = browser_context.new_page()
+    page = nav_pages.open(lesson, lab_server)
+    failed = True
     try:
-        page.goto(f"{lab_server.url}/lab/workspaces/nav-{edition}/tree/{lesson}"
-                  f"?token={lab_server.token}")
         page.wait_for_function(OPENED, arg=lesson, timeout=60_000)
         page.wait_for_function(f"(label) => ({NAV_LINKS})(label).length > 5", arg=map_label,
                                timeout=30_000)
@@ -88,8 +94,11 @@ def test_nav_links_scroll_to_sections_and_open_the_next_lesson(lab_server, brows
         page.wait_for_function(OPENED, arg=next_lesson, timeout=30_000)
         nav_link(map_label).click()
         page.wait_for_function(OPENED, arg=lesson_map, timeout=30_000)
+        failed = False
     finally:
+        # Every lesson this test opened closed, its kernel stopped: the page is as new
         with contextlib.suppress(Exception):
-            page.evaluate("() => { for (const w of window.jupyterapp.shell.widgets('main'))"
-                          " w.sessionContext?.shutdown(); }")
-        page.close()
+            page.evaluate("async () => { for (const w of [...window.jupyterapp.shell.widgets("
+                          "'main')]) { await w.sessionContext?.shutdown(); w.dispose(); } }")
+        if failed:
+            nav_pages.close()
