@@ -23,6 +23,12 @@ def script(name: str) -> ModuleType:
         sys.modules[name] = module
         try:
             spec.loader.exec_module(module)
+        except ModuleNotFoundError as error:  # a script it imports: load that one, then again
+            del sys.modules[name]
+            if error.name == name or not (SCRIPTS / f"{error.name}.py").is_file():
+                raise
+            script(error.name)
+            return script(name)
         except BaseException:
             del sys.modules[name]
             raise

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import copy
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -23,6 +25,16 @@ needs_hunspell = pytest.mark.skipif(
     not checks.hunspell_available(),
     reason="hunspell with a fr_FR dictionary is not installed (Debian: apt-get install hunspell "
            "hunspell-fr; .ci/run installs them)")
+
+
+def test_this_file_runs_on_its_own():
+    """`pytest tests/test_editions.py` alone: scripts/editions.py imports scripts/navigation.py,
+    which no other test file has loaded first (its collection failed on that once)."""
+    code = ("import sys; from script_modules import script; "
+            "print(script('editions').__name__, 'navigation' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).parent,
+                         capture_output=True, text=True, timeout=60)
+    assert run.stdout.split() == ["editions", "True"], run.stderr[-2000:]
 
 
 def _read(path: Path):

@@ -142,5 +142,15 @@ def script(name: str):
         spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module  # dataclasses look their module up
-        spec.loader.exec_module(module)
+        try:
+            spec.loader.exec_module(module)
+        except ModuleNotFoundError as error:  # a script it imports: load that one, then again
+            del sys.modules[name]
+            if error.name == name or not (ROOT / "scripts" / f"{error.name}.py").is_file():
+                raise
+            script(error.name)
+            return script(name)
+        except BaseException:
+            del sys.modules[name]
+            raise
     return sys.modules[name]

@@ -504,7 +504,6 @@ def save_failure_screenshot(lesson: Lesson) -> None:
 
 def editions():
     """scripts/editions.py, which builds the French edition."""
-    script("navigation")
     return script("editions")
 
 
