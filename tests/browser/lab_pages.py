@@ -135,22 +135,14 @@ class Pages:
 
 
 def script(name: str):
-    """scripts/<name>.py, loaded once (as a module of that name: they import each other)."""
-    import importlib.util
+    """scripts/<name>.py as the module ``name``, by tests/script_modules.py's loader (read from
+    its file: this folder cannot import from tests/ without editing sys.path)."""
+    if "script_modules" not in sys.modules:
+        import importlib.util
 
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+        spec = importlib.util.spec_from_file_location("script_modules",
+                                                      ROOT / "tests" / "script_modules.py")
         module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # dataclasses look their module up
-        try:
-            spec.loader.exec_module(module)
-        except ModuleNotFoundError as error:  # a script it imports: load that one, then again
-            del sys.modules[name]
-            if error.name == name or not (ROOT / "scripts" / f"{error.name}.py").is_file():
-                raise
-            script(error.name)
-            return script(name)
-        except BaseException:
-            del sys.modules[name]
-            raise
-    return sys.modules[name]
+        spec.loader.exec_module(module)
+        sys.modules["script_modules"] = module
+    return sys.modules["script_modules"].script(name)
