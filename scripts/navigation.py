@@ -237,9 +237,9 @@ def unlinkable(folder: Path = NOTEBOOKS) -> list[str]:
     in ``## `` headings. An edition with its own anchors: headings without theirs, or two
     with one slug.
     """
-    problems = []
+    problems, own_anchors = [], edition_of(folder).own_anchors
     for path in lessons_in(folder):
-        if not edition_of(folder).own_anchors:
+        if not own_anchors:
             problems += [f"{path.name}: ## {section}" for section in read_lesson(path).sections
                          if not anchor(section).isascii()]
             continue

@@ -12,11 +12,12 @@ from typing import Any, ClassVar
 
 from ..translation import format_number
 from ..translation import gettext as _
+from . import timelimit
 from .answer_types import type_name
 from .compare import BUDGET, Opaque, TooBig, equal, plain
 from .display import MEMORY_ADDRESS, show
 from .question import CasesQuestion
-from .timelimit import TIME_LIMIT, TimeUp, call_with_limit
+from .timelimit import TimeUp, call_with_limit
 
 
 class FunctionQuestion(CasesQuestion):
@@ -54,7 +55,7 @@ class FunctionQuestion(CasesQuestion):
         return None
 
     def failure(self, fn: Callable) -> str | None:
-        deadline = time.monotonic() + TIME_LIMIT
+        deadline = time.monotonic() + timelimit.TIME_LIMIT
         for args, expected in self.cases:
             shown = args if isinstance(args, tuple) else (args,)
             where = ", ".join(show(a, 60) for a in shown)
@@ -65,7 +66,7 @@ class FunctionQuestion(CasesQuestion):
             if isinstance(error, TimeUp):
                 return _("Your function took too long on {where} (more than {seconds:g} s for all "
                          "the inputs), so it was stopped: is there a loop that never ends?"
-                         ).format(where=where, seconds=TIME_LIMIT)
+                         ).format(where=where, seconds=timelimit.TIME_LIMIT)
             if isinstance(error, KeyboardInterrupt):
                 return _("Your function was interrupted on {where}, before it returned.").format(
                     where=where)

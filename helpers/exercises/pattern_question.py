@@ -13,12 +13,13 @@ import regex
 
 from ..translation import format_number
 from ..translation import gettext as _
+from . import timelimit
 from .answer_types import type_name
 from .blank import MISSING
 from .display import show
 from .feedback import Feedback
 from .question import CasesQuestion
-from .timelimit import TIME_LIMIT, TimeUp, call_with_limit
+from .timelimit import TimeUp, call_with_limit
 
 _REGEX_FLAGS = {re.IGNORECASE: regex.IGNORECASE, re.MULTILINE: regex.MULTILINE,
                 re.DOTALL: regex.DOTALL, re.VERBOSE: regex.VERBOSE, re.ASCII: regex.ASCII}
@@ -124,7 +125,7 @@ class PatternQuestion(CasesQuestion):
         return self._failure(plain)
 
     def _failure(self, pattern: Any) -> str | None:
-        deadline = time.monotonic() + TIME_LIMIT
+        deadline = time.monotonic() + timelimit.TIME_LIMIT
         for text, expected in self.cases:
             method = pattern.search if isinstance(expected, bool) else pattern.findall
             found, error = _run_pattern(method, text, deadline - time.monotonic())
@@ -132,7 +133,8 @@ class PatternQuestion(CasesQuestion):
                 return _("Your pattern took too long on the text {text} (more than {seconds:g} s "
                          "for all the texts), so it was stopped. Repeats inside repeats, such as "
                          "(\\w+\\s?)+, make the matcher try every way of cutting the text: "
-                         "simplify the pattern.").format(text=show(text, 200), seconds=TIME_LIMIT)
+                         "simplify the pattern.").format(text=show(text, 200),
+                                                         seconds=timelimit.TIME_LIMIT)
             if error is not None:
                 raise error
             if isinstance(expected, bool):

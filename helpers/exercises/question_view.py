@@ -27,12 +27,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..translation import N_, format_number
 from ..translation import gettext as _
+from . import timelimit
 from .assessment import SOLUTIONS_OFF, assessment_on
 from .blank import MISSING, ____, is_blank
 from .compare import BUDGET, TooBig, plain
 from .display import show
 from .feedback import Feedback, Status
-from .timelimit import TIME_LIMIT, TimeUp
+from .timelimit import TimeUp
 
 if TYPE_CHECKING:
     from .question import Question
@@ -121,7 +122,7 @@ def check_feedback(question: Question, answer: Any, more: tuple) -> Feedback:
     try:
         return _check(question, answer, more, name)
     except TimeUp:  # a late timer: the student's code was stopped in time
-        return not_yet(question, _(_TOO_LONG).format(seconds=TIME_LIMIT, name=name))
+        return not_yet(question, _(_TOO_LONG).format(seconds=timelimit.TIME_LIMIT, name=name))
     except TooBig:
         return not_yet(question, _(_TOO_BIG).format(budget=format_number(BUDGET), name=name))
     except NotImplementedError:  # the lesson's author forgot a part: theirs to see

@@ -36,7 +36,8 @@ from collections.abc import Callable
 from typing import Any
 
 TIME_LIMIT = 1.0
-"""Seconds a check gives the student's function (all its cases together) or pattern."""
+"""Seconds a check gives the student's function (all its cases together) or pattern; the
+checks read it here at each call, so setting it here changes every one of them."""
 
 
 class TimeUp(BaseException):
@@ -51,15 +52,18 @@ def _can_use_alarm() -> bool:
             and threading.current_thread() is threading.main_thread())
 
 
-def call_with_limit(fn: Callable, args: tuple, seconds: float = TIME_LIMIT
+def call_with_limit(fn: Callable, args: tuple, seconds: float | None = None
                     ) -> tuple[Any, BaseException | None]:
-    """``(fn(*args), None)``, or ``(None, error)`` if it raised, or ``(None, TimeUp())``.
+    """``(fn(*args), None)``, or ``(None, error)`` if it raised, or ``(None, TimeUp())`` after
+    ``seconds`` (by default :data:`TIME_LIMIT`, read at each call).
 
     ``KeyboardInterrupt`` (the kernel's stop button) comes back as an error too.
 
     >>> call_with_limit(len, ("chat",)), call_with_limit(int, ("x",))
     ((4, None), (None, ValueError("invalid literal for int() with base 10: 'x'")))
     """
+    if seconds is None:
+        seconds = TIME_LIMIT
     if seconds <= 0:
         return None, TimeUp()
     if getattr(_state, "active", False):  # already inside a limited call: no nesting

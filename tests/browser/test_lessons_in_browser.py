@@ -502,17 +502,14 @@ def save_failure_screenshot(lesson: Lesson) -> None:
 # browser tests run on one pytest-xdist worker (conftest.py's scheduler), so one server per
 # edition and one Chromium serve them all.
 
-def editions():
-    """scripts/editions.py, which builds the French edition."""
-    return script("editions")
+editions = script("editions")  # scripts/editions.py, which builds the French edition
 
 
 def french_lessons() -> list[tuple[Path, str]]:
     """(French lesson, the English lesson it is built from), as scripts/editions.py reads
     editions/fr."""
-    build = editions()
     return [(NOTEBOOKS / "fr" / f"{path.stem}.ipynb",
-             Path(build.read_source(path).english).stem) for path in build.sources("fr")]
+             Path(editions.read_source(path).english).stem) for path in editions.sources("fr")]
 
 
 WIDGETS = ("ArticleBrowser(", "TokenizerPlayground(", "FrequencyExplorer(",
@@ -544,7 +541,7 @@ def cells_for_widget(path: Path) -> list[int]:
 
     cells = nbformat.read(path, as_version=4).cells
     code = {i: names(c.source) for i, c in enumerate(cells) if c.cell_type == "code"}
-    language = next(i for i, c in enumerate(cells) if c.id == editions().LANGUAGE_CELL_ID)
+    language = next(i for i, c in enumerate(cells) if c.id == editions.LANGUAGE_CELL_ID)
     wanted = {i for i, c in enumerate(cells)
               if c.cell_type == "code" and any(w in c.source for w in WIDGETS)}
     todo = sorted(wanted)
